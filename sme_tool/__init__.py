@@ -1,0 +1,71 @@
+"""sme_tool: export-readiness diagnosis and regional support for small firms."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from .config import Config
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app: defaults, then `config`, then `SME_*` environment variables."""
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_object(Config)
+    app.config.from_mapping(config or {})
+    app.config.from_prefixed_env("SME")
+    _finish_settings(app)
+    register_extensions(app)
+    register_blueprints(app)
+    from . import cli, errors
+
+    errors.init_app(app)
+    cli.init_app(app)
+    return app
+
+
+def _finish_settings(app: Flask) -> None:
+    """Fill what depends on the instance folder; refuse unsafe production settings."""
+    instance = Path(app.instance_path)
+    if app.config.get("DATABASE_URL") is None or not app.config.get("SECRET_KEY"):
+        instance.mkdir(parents=True, exist_ok=True)
+    app.config["DATABASE_URL"] = app.config.get("DATABASE_URL") or f"sqlite:///{instance / 'sme_tool.db'}"
+    if isinstance(app.config.get("LANGUAGES"), str):
+        app.config["LANGUAGES"] = tuple(app.config["LANGUAGES"].split(","))
+    if not app.config.get("SECRET_KEY"):
+        if app.config.get("ENV") == "production":
+            raise RuntimeError("SME_SECRET_KEY must be set in production (SME_ENV=production)")
+        key_file = instance / "secret_key"
+        if not key_file.exists():
+            key_file.write_text(secrets.token_hex(32))
+            os.chmod(key_file, 0o600)
+        app.config["SECRET_KEY"] = key_file.read_text().strip()
+
+
+def register_extensions(app: Flask) -> None:
+    """Database, translations, CSRF and the data files (loaded and checked once)."""
+    from . import db, i18n, templating
+    from .core.questionnaire import load_questionnaire
+    from .extensions import csrf
+
+    db.init_app(app)
+    i18n.init_app(app)
+    templating.init_app(app)
+    csrf.init_app(app)
+    app.extensions["sme_questionnaire"] = load_questionnaire(app.config["QUESTIONNAIRE"])
+
+
+def register_blueprints(app: Flask) -> None:
+    """The web journey and the JSON API."""
+    from .api.views import bp as api_bp
+    from .assessment.views import bp as assessment_bp
+    from .extensions import csrf
+
+    app.register_blueprint(assessment_bp)
+    csrf.exempt(api_bp)  # the API uses no cookies: nothing for a forged request to ride on
+    app.register_blueprint(api_bp, url_prefix="/api/v1")

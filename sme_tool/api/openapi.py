@@ -1,0 +1,84 @@
+"""The OpenAPI 3.1 document of API v1, built once."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..core.questionnaire import DIMENSIONS
+from ..core.regions import REGION_IDS
+
+_ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
+        "code": {"type": "string"}, "message": {"type": "string"},
+        "fields": {"type": "array", "items": {"type": "object", "properties": {
+            "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}}}},
+    }}},
+}  # fmt: skip
+
+_ASSESSMENT = {
+    "type": "object",
+    "required": ["id", "region", "locale", "status", "overall", "band", "stage", "pathway_step",
+                 "scores", "barriers", "recommendations", "versions"],
+    "properties": {
+        "id": {"type": "string"},
+        "region": {"type": "string", "enum": list(REGION_IDS)},
+        "locale": {"type": "string"},
+        "status": {"type": "string", "enum": ["in_progress", "completed"]},
+        "overall": {"type": ["integer", "null"], "minimum": 0, "maximum": 100},
+        "band": {"type": ["string", "null"]},
+        "stage": {"type": ["string", "null"]},
+        "pathway_step": {"type": ["integer", "null"], "minimum": 1, "maximum": 4},
+        "scores": {"type": "object", "properties": {d: {"type": ["integer", "null"]} for d in DIMENSIONS}},
+        "barriers": {"type": "array", "items": {"type": "object", "properties": {
+            "id": {"type": "string"}, "severity": {"type": "string", "enum": ["minor", "moderate", "major"]}}}},
+        "recommendations": {"type": "array", "items": {"type": "object", "properties": {
+            "offering_id": {"type": "string"}, "title": {"type": "string"}, "type": {"type": "string"},
+            "provider": {"type": "string"}, "region": {"type": "string"}, "score": {"type": "number"},
+            "reasons": {"type": "array", "items": {"type": "string"}}}}},
+        "versions": {"type": "object", "additionalProperties": {"type": "string"}},
+        "resume_code": {"type": "string", "description": "Only in the 201 response: keep it to delete the data."},
+    },
+}  # fmt: skip
+
+
+def _json(schema: dict[str, Any] | str, description: str) -> dict[str, Any]:
+    ref = {"$ref": f"#/components/schemas/{schema}"} if isinstance(schema, str) else schema
+    return {"description": description, "content": {"application/json": {"schema": ref}}}
+
+
+@cache
+def openapi_document() -> dict[str, Any]:
+    """The API description served at /api/v1/openapi.json."""
+    locale = {"name": "locale", "in": "query", "required": False, "schema": {"type": "string"},
+              "description": "Language of the texts: en, fr (more as they are completed)."}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "sme_tool API", "version": "1",
+                 "description": "Export-readiness diagnosis for small firms. Stable: extended, never broken."},
+        "servers": [{"url": "/api/v1"}],
+        "paths": {
+            "/questionnaire": {"get": {
+                "summary": "The diagnosis: sections, questions, options with scores, branching conditions",
+                "parameters": [locale],
+                "responses": {"200": _json({"type": "object"}, "The questionnaire in the requested language")}}},
+            "/assessments": {"post": {
+                "summary": "Submit a complete diagnosis and get its result",
+                "description": "Answers to questions that do not apply under the other answers are ignored.",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["region", "answers"], "properties": {
+                        "region": {"type": "string", "enum": list(REGION_IDS)},
+                        "locale": {"type": "string"},
+                        "answers": {"type": "object", "description": "question id → value"}}}}}},
+                "responses": {"201": _json("Assessment", "Stored and scored"),
+                              "400": _json("Error", "Not a JSON object"),
+                              "422": _json("Error", "Missing or invalid answers, listed per field")}}},
+            "/assessments/{id}": {"get": {
+                "summary": "A stored assessment and its result",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": _json("Assessment", "The assessment"), "404": _json("Error", "No such assessment")}}},
+        },
+        "components": {"schemas": {"Assessment": _ASSESSMENT, "Error": _ERROR}},
+    }  # fmt: skip

@@ -1,0 +1,87 @@
+"""JSON API v1: questionnaire, assessments, OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, jsonify, request
+from flask_babel import force_locale
+from werkzeug.wrappers import Response
+
+from ..assessment import services
+from ..assessment.messages import answer_error_message
+from ..core.regions import REGION_IDS
+from ..data import questionnaire
+from ..db import get_session
+from ..errors import json_error
+from ..i18n import _, enabled_languages
+from .openapi import openapi_document
+from .serialise import assessment_json, questionnaire_json
+
+bp = Blueprint("api", __name__)
+
+
+def _locale(value: Any) -> str:
+    languages = enabled_languages()
+    return value if isinstance(value, str) and value in languages else languages[0]
+
+
+@bp.get("/questionnaire")
+def get_questionnaire() -> Response:
+    """The diagnosis in one language: sections, questions, options with scores, show_if."""
+    locale = _locale(request.args.get("locale"))
+    with force_locale(locale):
+        return jsonify(questionnaire_json(questionnaire(), locale))
+
+
+@bp.post("/assessments")
+def create_assessment() -> Response:
+    """A complete diagnosis in one call → 201 with the result; 422 with a per-field list."""
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        return json_error(400, "bad_request", _("Send a JSON object with region, locale and answers."))
+    locale = _locale(body.get("locale"))
+    with force_locale(locale):
+        fields = _envelope_errors(body)
+        if fields:
+            return json_error(422, "invalid_input", _("Some answers are missing or invalid."), fields)
+        qn = questionnaire()
+        assessment, code, errors = services.create_complete_assessment(
+            get_session(), qn, body["region"], locale, body["answers"])
+        if assessment is None:
+            fields = [{"field": e.field, "code": e.code, "message": answer_error_message(e, qn.questions.get(e.field))}
+                      for e in errors]
+            return json_error(422, "invalid_input", _("Some answers are missing or invalid."), fields)
+        response = jsonify({**assessment_json(assessment), "resume_code": code})
+        response.status_code = 201
+        response.headers["Location"] = f"/api/v1/assessments/{assessment.id}"
+        return response
+
+
+def _envelope_errors(body: dict[str, Any]) -> list[dict[str, str]]:
+    fields = []
+    if body.get("region") not in REGION_IDS:
+        fields.append({"field": "region", "code": "choice",
+                       "message": _("Use one of: %(regions)s.", regions=", ".join(REGION_IDS))})
+    if "locale" in body and body["locale"] not in enabled_languages():
+        fields.append({"field": "locale", "code": "choice",
+                       "message": _("Use one of: %(regions)s.", regions=", ".join(enabled_languages()))})
+    if not isinstance(body.get("answers"), dict):
+        fields.append({"field": "answers", "code": "type",
+                       "message": _("Send the answers as an object of question id to value.")})
+    return fields
+
+
+@bp.get("/assessments/<assessment_id>")
+def get_assessment(assessment_id: str) -> Response:
+    """A stored assessment with its result."""
+    assessment = services.get_assessment(get_session(), assessment_id)
+    if assessment is None:
+        abort(404)
+    return jsonify(assessment_json(assessment))
+
+
+@bp.get("/openapi.json")
+def get_openapi() -> Response:
+    """The OpenAPI 3.1 document of this API."""
+    return jsonify(openapi_document())

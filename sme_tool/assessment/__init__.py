@@ -1,0 +1,1 @@
+"""The SME's diagnosis journey: start, sections, resume, results, delete."""

@@ -1,0 +1,154 @@
+"""Use cases of the diagnosis. Each takes the Session first and owns its commit."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..core.answers import AnswerError, applicable_questions, validate_answers
+from ..core.questionnaire import Questionnaire, Section
+from ..core.scoring import score
+from .models import Assessment, utcnow
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L or U: easy to read aloud
+CODE_LENGTH = 8
+
+
+def new_resume_code() -> str:
+    """A fresh resume code such as `K7QM-3XPA` (about 39 bits of entropy)."""
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def normalise_code(raw: str) -> str | None:
+    """Canonical form of a typed code (case, spaces and dashes forgiven), or None if impossible."""
+    cleaned = "".join(ch for ch in raw.upper() if ch.isalnum())
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    if len(cleaned) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in cleaned):
+        return None
+    return f"{cleaned[:4]}-{cleaned[4:]}"
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def start_assessment(session: Session, region: str, locale: str, consent: bool,
+                     channel: str = "web") -> tuple[Assessment, str]:
+    """Create an empty assessment; return it with its resume code (shown once, stored hashed)."""
+    code = new_resume_code()
+    assessment = Assessment(id=uuid.uuid4().hex, code_hash=_hash(code), region=region, locale=locale,
+                            consent_statistics=consent, channel=channel, answers={}, sections_done=[])
+    session.add(assessment)
+    session.commit()
+    return assessment, code
+
+
+def find_by_code(session: Session, raw_code: str) -> Assessment | None:
+    """The assessment a resume code opens, or None."""
+    code = normalise_code(raw_code)
+    if code is None:
+        return None
+    return session.scalar(select(Assessment).where(Assessment.code_hash == _hash(code)))
+
+
+def get_assessment(session: Session, assessment_id: str) -> Assessment | None:
+    """The assessment with this id, or None."""
+    return session.get(Assessment, assessment_id) if assessment_id else None
+
+
+def applicable_sections(questionnaire: Questionnaire, assessment: Assessment) -> list[Section]:
+    """Sections with at least one question that applies to this firm, in order."""
+    applying = {q.id for q in applicable_questions(questionnaire, assessment.answers, assessment.region)}
+    return [s for s in questionnaire.sections if any(q.id in applying for q in s.questions)]
+
+
+def next_section(questionnaire: Questionnaire, assessment: Assessment) -> Section | None:
+    """The first section not yet completed, or None when the diagnosis is complete."""
+    _, errors = validate_answers(questionnaire, assessment.answers, assessment.region)
+    missing = {e.field for e in errors}
+    for section in applicable_sections(questionnaire, assessment):
+        if section.id not in assessment.sections_done or any(q.id in missing for q in section.questions):
+            return section
+    return None
+
+
+def save_section(session: Session, questionnaire: Questionnaire, assessment: Assessment,
+                 section: Section, raw: dict[str, Any]) -> list[AnswerError]:
+    """Save one page. Valid answers are kept even when others on the page have errors."""
+    merged = {k: v for k, v in assessment.answers.items() if k not in {q.id for q in section.questions}}
+    merged.update({k: v for k, v in raw.items() if v not in (None, "", [])})
+    page = [q for q in applicable_questions(questionnaire, merged, assessment.region)
+            if q.section == section.id]  # fmt: skip
+    clean, errors = validate_answers(questionnaire, merged, assessment.region, only=page)
+    bad = {e.field for e in errors}
+    kept = {k: v for k, v in assessment.answers.items() if k not in {q.id for q in section.questions}}
+    kept.update({q.id: clean[q.id] for q in page if q.id in clean and q.id not in bad})
+    assessment.answers = kept
+    done = [s for s in assessment.sections_done if s != section.id]
+    assessment.sections_done = done + ([section.id] if not errors else [])
+    _refresh(questionnaire, assessment)
+    session.commit()
+    return errors
+
+
+def change_region(session: Session, questionnaire: Questionnaire, assessment: Assessment, region: str) -> None:
+    """Move the assessment to another region; answers that no longer apply are dropped."""
+    assessment.region = region
+    applying = {q.id for q in applicable_questions(questionnaire, assessment.answers, region)}
+    assessment.answers = {k: v for k, v in assessment.answers.items() if k in applying}
+    _refresh(questionnaire, assessment)
+    session.commit()
+
+
+def _refresh(questionnaire: Questionnaire, assessment: Assessment) -> None:
+    """Complete (and score) the assessment when nothing is missing; reopen it otherwise."""
+    if next_section(questionnaire, assessment) is not None:
+        assessment.status, assessment.result, assessment.completed_at = "in_progress", None, None
+        return
+    result = score(questionnaire, assessment.answers, assessment.region)
+    assessment.result = {**result.as_dict(), "recommendations": []}
+    assessment.versions = questionnaire.versions
+    if assessment.status != "completed":
+        assessment.completed_at = utcnow()
+    assessment.status = "completed"
+
+
+def create_complete_assessment(session: Session, questionnaire: Questionnaire, region: str,
+                               locale: str, raw: dict[str, Any]) -> tuple[Assessment | None, str, list[AnswerError]]:
+    """A whole diagnosis in one call (API): validate everything, then store and score it.
+
+    Returns the assessment, its resume code (for deletion later) and no errors, or
+    (None, "", errors).
+    """
+    clean, errors = validate_answers(questionnaire, raw, region)
+    if errors:
+        return None, "", errors
+    assessment, code = start_assessment(session, region, locale, consent=False, channel="api")
+    assessment.answers = clean
+    assessment.sections_done = [s.id for s in applicable_sections(questionnaire, assessment)]
+    _refresh(questionnaire, assessment)
+    session.commit()
+    return assessment, code, []
+
+
+def delete_assessment(session: Session, assessment: Assessment) -> None:
+    """Delete the assessment and every answer in it, for good."""
+    session.delete(assessment)
+    session.commit()
+
+
+def purge_expired(session: Session, days: int) -> int:
+    """Delete unfinished assessments untouched for `days` days; return how many."""
+    cutoff = utcnow() - timedelta(days=days)
+    result = session.execute(
+        delete(Assessment).where(Assessment.status != "completed", Assessment.updated_at < cutoff)
+    )
+    session.commit()
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,170 @@
+"""Per-type rules for building one question from YAML (used by the questionnaire loader)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .conditions import FieldSpec, comparisons
+from .questionnaire import BARRIERS, DIMENSIONS, MAX_POINTS, SEVERITIES, TEXT_LIMIT, TYPES, Option, Question
+
+if TYPE_CHECKING:
+    from .questionnaire import _Builder
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]{1,47}$")
+VALUE_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,47}$")
+KNOWN_KEYS = {
+    "id", "type", "label", "help", "guidance", "dimension", "weight", "required", "widget",
+    "barrier", "show_if", "options", "min", "max", "low", "high", "unit", "max_length",
+    "max_score", "scores", "scoring",
+}  # fmt: skip
+
+
+def build_question(b: _Builder, node: Any, section_id: str) -> Question | None:
+    """Validate one question node; register it as a field; return None when unusable."""
+    if not isinstance(node, dict):
+        b.fail(node, "a question must be a mapping")
+        return None
+    qid, qtype = node.get("id"), node.get("type")
+    if not isinstance(qid, str) or not ID_RE.match(qid):
+        b.fail(node, f"question id {qid!r} must be snake_case (a-z, 0-9, _), 2-48 characters")
+        return None
+    if qid in b.questions or qid in b.fields:
+        b.fail(node, f"duplicate question id '{qid}'")
+        return None
+    if qtype not in TYPES:
+        b.fail(node, f"question '{qid}': unknown type {qtype!r}; use one of {', '.join(TYPES)}")
+        return None
+    for key in sorted(set(node) - KNOWN_KEYS):
+        b.fail(node, f"question '{qid}': unknown key '{key}'")
+    dimension = node.get("dimension")
+    if dimension is not None and dimension not in DIMENSIONS:
+        b.fail(node, f"question '{qid}': unknown dimension '{dimension}'")
+    if dimension is not None and qtype == "text":
+        b.fail(node, f"question '{qid}': text questions cannot be scored")
+    show_if = None
+    if "show_if" in node:
+        show_if = b.condition(node["show_if"], b.fields, node)
+        for comp in comparisons(show_if) if show_if else ():
+            dep = b.questions.get(comp.field)
+            if dep is not None and dep.dimension is not None:
+                b.fail(node, f"question '{qid}': show_if may not depend on the scored question "
+                             f"'{comp.field}' (branch only on unscored questions)")
+    attrs = _typed_attrs(b, node, qid, qtype, scored=dimension is not None)
+    weight = node.get("weight", 1)
+    if not isinstance(weight, int | float) or weight <= 0:
+        b.fail(node, f"question '{qid}': 'weight' must be a positive number")
+        weight = 1
+    barrier = node.get("barrier")
+    if barrier is not None:
+        _check_barrier(b, node, qid, barrier, attrs.get("options", ()))
+    question = Question(
+        id=qid, type=qtype, label=b._text(node, "label"), section=section_id,
+        help=b._text(node, "help", required=False), guidance=b._text(node, "guidance", required=False),
+        dimension=dimension, weight=float(weight), required=bool(node.get("required", True)),
+        widget=str(node.get("widget", "")), barrier=barrier, show_if=show_if, **attrs,
+    )  # fmt: skip
+    b.questions[qid] = question
+    b.fields[qid] = _field_spec(question)
+    return question
+
+
+def _field_spec(q: Question) -> FieldSpec:
+    if q.type in ("number", "scale"):
+        return FieldSpec("number")
+    if q.type == "text":
+        return FieldSpec("text")
+    if q.type == "yesno":
+        return FieldSpec("choice", frozenset({"yes", "no"}))
+    values = frozenset(o.value for o in q.options)
+    return FieldSpec("multi" if q.type == "multi" else "choice", values)
+
+
+def _typed_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, scored: bool) -> dict[str, Any]:
+    if qtype in ("single", "multi"):
+        return _choice_attrs(b, node, qid, qtype, scored)
+    if qtype in ("scale", "number"):
+        return _range_attrs(b, node, qid, qtype, scored)
+    if qtype == "yesno":
+        scores = node.get("scores")
+        if scored and not (isinstance(scores, dict) and set(scores) == {"yes", "no"}
+                           and all(_points(v) for v in scores.values())):
+            b.fail(node, f"question '{qid}': a scored yes/no question needs scores: {{yes: 0-4, no: 0-4}}")
+            scores = None
+        return {"scores": dict(scores) if scores else {}}
+    length = node.get("max_length", TEXT_LIMIT)
+    if not isinstance(length, int) or not 1 <= length <= TEXT_LIMIT:
+        b.fail(node, f"question '{qid}': 'max_length' must be 1-{TEXT_LIMIT}")
+        length = TEXT_LIMIT
+    return {"max_length": length}
+
+
+def _points(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= MAX_POINTS
+
+
+def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, scored: bool) -> dict[str, Any]:
+    options = []
+    raw = node.get("options")
+    if not isinstance(raw, list) or len(raw) < 2:
+        b.fail(node, f"question '{qid}': a {qtype} question needs at least two options")
+        raw = []
+    for item in raw:
+        value = item.get("value") if isinstance(item, dict) else None
+        if not isinstance(value, str) or not VALUE_RE.match(value):
+            b.fail(node, f"question '{qid}': option value {value!r} must be snake_case", line_of_item(item, node))
+            continue
+        score, na = item.get("score"), bool(item.get("na", False))
+        if scored and not na and not _points(score):
+            b.fail(item, f"question '{qid}': option '{value}' needs a score from 0 to {MAX_POINTS} (or na: true)")
+        if not scored and score is not None:
+            b.fail(item, f"question '{qid}': option '{value}' has a score but the question has no dimension")
+        options.append(Option(value, b._text(item, "label"), float(score) if _points(score) else None,
+                              na, bool(item.get("exclusive", False))))
+    values = [o.value for o in options]
+    if len(values) != len(set(values)):
+        b.fail(node, f"question '{qid}': duplicate option values")
+    attrs: dict[str, Any] = {"options": tuple(options)}
+    if qtype == "multi" and scored:
+        max_score = node.get("max_score")
+        if not isinstance(max_score, int | float) or max_score <= 0:
+            b.fail(node, f"question '{qid}': a scored multi question needs a positive 'max_score'")
+            max_score = 1
+        attrs["max_score"] = float(max_score)
+    return attrs
+
+
+def line_of_item(item: Any, parent: Any) -> int:
+    """Line of an option, falling back to its question's line."""
+    return int(getattr(item, "line", getattr(parent, "line", 0)))
+
+
+def _range_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, scored: bool) -> dict[str, Any]:
+    low, high = node.get("min"), node.get("max")
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high)) or low >= high:
+        b.fail(node, f"question '{qid}': a {qtype} question needs numbers min < max")
+        low, high = 0, 1
+    attrs: dict[str, Any] = {"min": float(low), "max": float(high)}
+    if qtype == "scale":
+        attrs["low"], attrs["high"] = b._text(node, "low"), b._text(node, "high")
+        if high - low > 10:
+            b.fail(node, f"question '{qid}': a scale may have at most 11 points")
+        return attrs
+    attrs["unit"] = b._text(node, "unit", required=False)
+    scoring = node.get("scoring")
+    if scored:
+        pairs = [(s.get("min"), s.get("score")) for s in scoring] if isinstance(scoring, list) else []
+        if not pairs or not all(isinstance(m, int | float) and _points(p) for m, p in pairs) \
+                or [m for m, _ in pairs] != sorted({m for m, _ in pairs}) or pairs[0][0] > low:
+            b.fail(node, f"question '{qid}': a scored number question needs 'scoring', ascending "
+                         f"thresholds [{{min, score}}] starting at or below min")
+            pairs = [(low, 0)]
+        attrs["scoring"] = tuple((float(m), float(p)) for m, p in pairs)
+    return attrs
+
+
+def _check_barrier(b: _Builder, node: dict[str, Any], qid: str, barrier: Any, options: tuple[Option, ...]) -> None:
+    if barrier not in BARRIERS:
+        b.fail(node, f"question '{qid}': unknown barrier '{barrier}'")
+    if node.get("type") != "single" or tuple(o.value for o in options) != SEVERITIES:
+        b.fail(node, f"question '{qid}': a barrier question is single with options {', '.join(SEVERITIES)}")
