@@ -13,7 +13,7 @@ run: db  ## create everything needed, then serve on 127.0.0.1:$(PORT)
 	$(FLASK) questionnaire check
 	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - wsgi:app
 
-test: install translations browser-deps  ## everything the tests need, then the whole suite
+test: install translations browser-deps lint  ## everything the tests need, lint and types, then the whole suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 $(STAMP): pyproject.toml
@@ -46,7 +46,7 @@ browser-deps:  ## Debian's Chromium and axe-core for the browser tests (never a 
 	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent
 
 lint: install
-	$(BIN)/ruff check sme_tool tests bench
+	$(BIN)/ruff check sme_tool tests bench migrations
 	$(BIN)/ruff format --check sme_tool tests bench
 	$(BIN)/mypy sme_tool
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from .config import PROJECT_DIR
 from .core.questionnaire import load_questionnaire
@@ -28,8 +28,10 @@ def check_questionnaire(path: str | None) -> None:
             click.echo(problem, err=True)
         sys.exit(1)
     scored = sum(1 for q in loaded.questions.values() if q.dimension)
-    click.echo(f"{target}: ok ({len(loaded.sections)} sections, {len(loaded.questions)} questions, "
-               f"{scored} scored, version {loaded.version})")
+    click.echo(
+        f"{target}: ok ({len(loaded.sections)} sections, {len(loaded.questions)} questions, "
+        f"{scored} scored, version {loaded.version})"
+    )
 
 
 def alembic_config(url: str) -> object:
@@ -52,6 +54,7 @@ def upgrade_db() -> None:
 
 
 @click.command("purge")
+@with_appcontext
 def purge() -> None:
     """Delete unfinished assessments older than the retention period."""
     from .assessment.services import purge_expired
@@ -66,4 +69,3 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(questionnaire_cli)
     app.cli.add_command(db_cli)
     app.cli.add_command(purge)
-

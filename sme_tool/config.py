@@ -31,4 +31,4 @@ class TestConfig(Config):
     """For the test suite: fixed key, no secret file."""
 
     TESTING = True
-    SECRET_KEY = "test-secret-key"
+    SECRET_KEY = "test-secret-key"  # noqa: S105 - fixed key for the test suite only

@@ -35,9 +35,9 @@ def region_label(region_id: str) -> str:
 
 
 def barrier_label(barrier_id: str) -> str:
-    """A barrier's translated name: the label of its question."""
-    question = next((q for q in questionnaire().questions.values() if q.barrier == barrier_id), None)
-    return _(question.label) if question else barrier_id
+    """A barrier's translated short name."""
+    name = questionnaire().barriers.get(barrier_id)
+    return _(name) if name else barrier_id
 
 
 def severity_label(severity: str) -> str:
@@ -47,10 +47,20 @@ def severity_label(severity: str) -> str:
     return _(option.label) if option else severity
 
 
+def tr(text: str) -> str:
+    """Translate a text from the data files. Unlike Jinja's `_`, never %-formats it."""
+    return _(text) if text else ""
+
+
 def init_app(app: Flask) -> None:
     """Register the helpers."""
     app.add_template_filter(number)
     app.jinja_env.globals.update(
-        form_error_list=form_error_list, region_label=region_label, barrier_label=barrier_label,
-        severity_label=severity_label, format_date=format_date, get_locale=get_locale,
+        tr=tr,
+        form_error_list=form_error_list,
+        region_label=region_label,
+        barrier_label=barrier_label,
+        severity_label=severity_label,
+        format_date=format_date,
+        get_locale=get_locale,
     )

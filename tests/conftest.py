@@ -17,7 +17,6 @@ from sqlalchemy import create_engine, text
 from sme_tool import create_app
 from sme_tool.core.answers import applicable_questions
 from sme_tool.core.questionnaire import Questionnaire, load_questionnaire
-from sme_tool.db import Base
 
 QUESTIONNAIRE_PATH = Path(__file__).parents[1] / "sme_tool" / "questionnaires" / "export_readiness.yaml"
 PG_URL = os.environ.get("SME_TEST_DATABASE_URL")
@@ -40,14 +39,23 @@ def _fresh_database(tmp_path: Path) -> str:
     return PG_URL
 
 
+class EnglishBrowser(FlaskClient):
+    """A test client whose browser asks for English unless a test says otherwise."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[Flask]:
     """An app on an empty, fully migrated database."""
     url = _fresh_database(tmp_path)
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE_URL": url})
-    from sme_tool import cli
-
+    app.test_client_class = EnglishBrowser
     from alembic import command
+
+    from sme_tool import cli
 
     command.upgrade(cli.alembic_config(url), "head")  # type: ignore[arg-type]
     yield app

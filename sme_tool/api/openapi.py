@@ -52,8 +52,13 @@ def _json(schema: dict[str, Any] | str, description: str) -> dict[str, Any]:
 @cache
 def openapi_document() -> dict[str, Any]:
     """The API description served at /api/v1/openapi.json."""
-    locale = {"name": "locale", "in": "query", "required": False, "schema": {"type": "string"},
-              "description": "Language of the texts: en, fr (more as they are completed)."}
+    locale = {
+        "name": "locale",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "string"},
+        "description": "Language of the texts: en, fr (more as they are completed).",
+    }
     return {
         "openapi": "3.1.0",
         "info": {"title": "sme_tool API", "version": "1",
@@ -78,7 +83,8 @@ def openapi_document() -> dict[str, Any]:
             "/assessments/{id}": {"get": {
                 "summary": "A stored assessment and its result",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": _json("Assessment", "The assessment"), "404": _json("Error", "No such assessment")}}},
+                "responses": {"200": _json("Assessment", "The assessment"),
+                              "404": _json("Error", "No such assessment")}}},
         },
         "components": {"schemas": {"Assessment": _ASSESSMENT, "Error": _ERROR}},
     }  # fmt: skip

@@ -47,10 +47,13 @@ def create_assessment() -> Response:
             return json_error(422, "invalid_input", _("Some answers are missing or invalid."), fields)
         qn = questionnaire()
         assessment, code, errors = services.create_complete_assessment(
-            get_session(), qn, body["region"], locale, body["answers"])
+            get_session(), qn, body["region"], locale, body["answers"]
+        )
         if assessment is None:
-            fields = [{"field": e.field, "code": e.code, "message": answer_error_message(e, qn.questions.get(e.field))}
-                      for e in errors]
+            fields = [
+                {"field": e.field, "code": e.code, "message": answer_error_message(e, qn.questions.get(e.field))}
+                for e in errors
+            ]
             return json_error(422, "invalid_input", _("Some answers are missing or invalid."), fields)
         response = jsonify({**assessment_json(assessment), "resume_code": code})
         response.status_code = 201
@@ -61,14 +64,25 @@ def create_assessment() -> Response:
 def _envelope_errors(body: dict[str, Any]) -> list[dict[str, str]]:
     fields = []
     if body.get("region") not in REGION_IDS:
-        fields.append({"field": "region", "code": "choice",
-                       "message": _("Use one of: %(regions)s.", regions=", ".join(REGION_IDS))})
+        fields.append(
+            {
+                "field": "region",
+                "code": "choice",
+                "message": _("Use one of: %(regions)s.", regions=", ".join(REGION_IDS)),
+            }
+        )
     if "locale" in body and body["locale"] not in enabled_languages():
-        fields.append({"field": "locale", "code": "choice",
-                       "message": _("Use one of: %(regions)s.", regions=", ".join(enabled_languages()))})
+        fields.append(
+            {
+                "field": "locale",
+                "code": "choice",
+                "message": _("Use one of: %(regions)s.", regions=", ".join(enabled_languages())),
+            }
+        )
     if not isinstance(body.get("answers"), dict):
-        fields.append({"field": "answers", "code": "type",
-                       "message": _("Send the answers as an object of question id to value.")})
+        fields.append(
+            {"field": "answers", "code": "type", "message": _("Send the answers as an object of question id to value.")}
+        )
     return fields
 
 

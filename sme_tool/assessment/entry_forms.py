@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length
 
 from ..core.regions import REGION_IDS
@@ -14,7 +15,7 @@ from .messages import REGION_NAMES
 def _region_field() -> RadioField:
     return RadioField(
         _l("Where is your company based?"),
-        choices=[(rid, REGION_NAMES[rid]) for rid in REGION_IDS],
+        choices=[SelectChoice(rid, REGION_NAMES[rid]) for rid in REGION_IDS],
         validators=[InputRequired(message=_l("Choose the region where your company is based."))],
         validate_choice=False,
     )
@@ -38,8 +39,10 @@ class ResumeForm(FlaskForm):
 
     code = StringField(
         _l("Resume code"),
-        validators=[InputRequired(message=_l("Enter your resume code, for example K7QM-3XPA.")),
-                    Length(max=32, message=_l("A resume code has 8 characters, for example K7QM-3XPA."))],
+        validators=[
+            InputRequired(message=_l("Enter your resume code, for example K7QM-3XPA.")),
+            Length(max=32, message=_l("A resume code has 8 characters, for example K7QM-3XPA.")),
+        ],
         render_kw={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"},
     )
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 from wtforms import Field, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..core.questionnaire import Question, Questionnaire, Section
@@ -35,20 +36,27 @@ class SectionForm(FlaskForm):
 def _field(question: Question) -> Field:
     label = _l(question.label)
     if question.type == "multi":
-        return CheckboxesField(label, choices=[(o.value, _l(o.label)) for o in question.options],
-                               validate_choice=False)
+        return CheckboxesField(
+            label, choices=[SelectChoice(o.value, _l(o.label)) for o in question.options], validate_choice=False
+        )
     if question.type == "single" and question.widget == "select":
-        choices = [("", _l("Choose an answer"))] + [(o.value, _l(o.label)) for o in question.options]
+        choices = [SelectChoice("", _l("Choose an answer"))] + [
+            SelectChoice(o.value, _l(o.label)) for o in question.options
+        ]
         return SelectField(label, choices=choices, validate_choice=False)
     if question.type == "single":
-        return RadioField(label, choices=[(o.value, _l(o.label)) for o in question.options],
-                          validate_choice=False)
+        return RadioField(
+            label, choices=[SelectChoice(o.value, _l(o.label)) for o in question.options], validate_choice=False
+        )
     if question.type == "yesno":
-        return RadioField(label, choices=[("yes", _l("Yes")), ("no", _l("No"))], validate_choice=False)
+        return RadioField(
+            label, choices=[SelectChoice("yes", _l("Yes")), SelectChoice("no", _l("No"))], validate_choice=False
+        )
     if question.type == "scale":
         low, high = int(question.min or 0), int(question.max or 0)
-        return RadioField(label, choices=[(str(v), str(v)) for v in range(low, high + 1)],
-                          validate_choice=False)
+        return RadioField(
+            label, choices=[SelectChoice(str(v), str(v)) for v in range(low, high + 1)], validate_choice=False
+        )
     if question.type == "number":
         return StringField(label, render_kw={"inputmode": "numeric", "autocomplete": "off"})
     return TextAreaField(label, render_kw={"maxlength": question.max_length, "rows": 4})

@@ -39,12 +39,21 @@ def _hash(code: str) -> str:
     return hashlib.sha256(code.encode()).hexdigest()
 
 
-def start_assessment(session: Session, region: str, locale: str, consent: bool,
-                     channel: str = "web") -> tuple[Assessment, str]:
+def start_assessment(
+    session: Session, region: str, locale: str, consent: bool, channel: str = "web"
+) -> tuple[Assessment, str]:
     """Create an empty assessment; return it with its resume code (shown once, stored hashed)."""
     code = new_resume_code()
-    assessment = Assessment(id=uuid.uuid4().hex, code_hash=_hash(code), region=region, locale=locale,
-                            consent_statistics=consent, channel=channel, answers={}, sections_done=[])
+    assessment = Assessment(
+        id=uuid.uuid4().hex,
+        code_hash=_hash(code),
+        region=region,
+        locale=locale,
+        consent_statistics=consent,
+        channel=channel,
+        answers={},
+        sections_done=[],
+    )
     session.add(assessment)
     session.commit()
     return assessment, code
@@ -79,8 +88,9 @@ def next_section(questionnaire: Questionnaire, assessment: Assessment) -> Sectio
     return None
 
 
-def save_section(session: Session, questionnaire: Questionnaire, assessment: Assessment,
-                 section: Section, raw: dict[str, Any]) -> list[AnswerError]:
+def save_section(
+    session: Session, questionnaire: Questionnaire, assessment: Assessment, section: Section, raw: dict[str, Any]
+) -> list[AnswerError]:
     """Save one page. Valid answers are kept even when others on the page have errors."""
     merged = {k: v for k, v in assessment.answers.items() if k not in {q.id for q in section.questions}}
     merged.update({k: v for k, v in raw.items() if v not in (None, "", [])})
@@ -120,8 +130,9 @@ def _refresh(questionnaire: Questionnaire, assessment: Assessment) -> None:
     assessment.status = "completed"
 
 
-def create_complete_assessment(session: Session, questionnaire: Questionnaire, region: str,
-                               locale: str, raw: dict[str, Any]) -> tuple[Assessment | None, str, list[AnswerError]]:
+def create_complete_assessment(
+    session: Session, questionnaire: Questionnaire, region: str, locale: str, raw: dict[str, Any]
+) -> tuple[Assessment | None, str, list[AnswerError]]:
     """A whole diagnosis in one call (API): validate everything, then store and score it.
 
     Returns the assessment, its resume code (for deletion later) and no errors, or
@@ -147,8 +158,6 @@ def delete_assessment(session: Session, assessment: Assessment) -> None:
 def purge_expired(session: Session, days: int) -> int:
     """Delete unfinished assessments untouched for `days` days; return how many."""
     cutoff = utcnow() - timedelta(days=days)
-    result = session.execute(
-        delete(Assessment).where(Assessment.status != "completed", Assessment.updated_at < cutoff)
-    )
+    result = session.execute(delete(Assessment).where(Assessment.status != "completed", Assessment.updated_at < cutoff))
     session.commit()
     return int(getattr(result, "rowcount", 0) or 0)

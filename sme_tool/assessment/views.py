@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 from ..core.scoring import WEAK_BELOW
 from ..data import questionnaire
 from ..db import get_session
+from ..extensions import csrf
 from ..i18n import _
 from . import services
 from .entry_forms import DeleteForm, RegionForm, ResumeForm, StartForm, region_is_valid
@@ -48,7 +49,8 @@ def start() -> Response | tuple[str, int]:
     form = StartForm(region=session.get("region"))
     if form.validate_on_submit() and region_is_valid(form.region.data):
         assessment, code = services.start_assessment(
-            get_session(), form.region.data, str(get_locale()), bool(form.consent.data))
+            get_session(), form.region.data, str(get_locale()), bool(form.consent.data)
+        )
         _remember(assessment, code)
         return redirect(url_for("assessment.started"), code=303)
     if form.is_submitted() and not form.errors:
@@ -77,6 +79,7 @@ def continue_diagnosis() -> Response:
 
 
 @bp.route("/diagnosis/<section_id>", methods=["GET", "POST"])
+@csrf.exempt  # checked by the form itself, so an expired token re-shows the typed answers
 def section(section_id: str) -> Response | tuple[str, int]:
     """One page of the diagnosis; saved on every submit, errors shown with answers kept."""
     qn = questionnaire()
@@ -93,9 +96,15 @@ def section(section_id: str) -> Response | tuple[str, int]:
     errors: list[dict[str, str]] = []
     if form.is_submitted():
         if not form.validate():  # only the CSRF token is checked here
-            errors.append({"field": "", "message": _(
-                "For your security this page expired before it was sent. Your answers are still "
-                "below: please check them and press the button again.")})
+            errors.append(
+                {
+                    "field": "",
+                    "message": _(
+                        "For your security this page expired before it was sent. Your answers are still "
+                        "below: please check them and press the button again."
+                    ),
+                }
+            )
         else:
             problems = services.save_section(get_session(), qn, assessment, page, form.answers(list(page.questions)))
             if not problems:
@@ -104,16 +113,33 @@ def section(section_id: str) -> Response | tuple[str, int]:
                 question = qn.questions.get(problem.field)
                 message = answer_error_message(problem, question)
                 form[problem.field].errors = [message]
-                errors.append({"field": problem.field, "message": message,
-                               "label": _(question.label) if question else problem.field})
+                errors.append(
+                    {
+                        "field": problem.field,
+                        "message": message,
+                        "label": _(question.label) if question else problem.field,
+                    }
+                )
     sections = services.applicable_sections(qn, assessment)
     index = sections.index(page) if page in sections else 0
-    return render_template("assessment/section.html", qn=qn, page=page, form=form, errors=errors,
-                           assessment=assessment, sections=sections, index=index,
-                           visible=_visible_questions(qn, assessment, page),
-                           facts_json=json.dumps({"region": assessment.region, **{
-                               k: v for k, v in assessment.answers.items() if qn.questions[k].section != page.id}}),
-                           code=session.get("resume_code")), (400 if errors else 200)
+    return render_template(
+        "assessment/section.html",
+        qn=qn,
+        page=page,
+        form=form,
+        errors=errors,
+        assessment=assessment,
+        sections=sections,
+        index=index,
+        visible=_visible_questions(qn, assessment, page),
+        facts_json=json.dumps(
+            {
+                "region": assessment.region,
+                **{k: v for k, v in assessment.answers.items() if qn.questions[k].section != page.id},
+            }
+        ),
+        code=session.get("resume_code"),
+    ), (400 if errors else 200)
 
 
 def _visible_questions(qn: Any, assessment: Assessment, page: Any) -> list[dict[str, Any]]:
@@ -137,7 +163,7 @@ def _after_save(assessment: Assessment, page: Any, sections: list[Any]) -> Respo
     if request.form.get("action") == "save_exit":
         return redirect(url_for("assessment.saved"), code=303)
     current = services.applicable_sections(questionnaire(), assessment)
-    later = current[current.index(page) + 1:] if page in current else []
+    later = current[current.index(page) + 1 :] if page in current else []
     if later:
         return redirect(url_for("assessment.section", section_id=later[0].id), code=303)
     return _where_next(assessment)
@@ -160,9 +186,16 @@ def results() -> Response | str:
     if not assessment.is_complete or not assessment.result:
         return _where_next(assessment)
     qn = questionnaire()
-    return render_template("assessment/results.html", qn=qn, assessment=assessment, result=assessment.result,
-                           dims={d.id: d for d in qn.dimensions}, weak_below=WEAK_BELOW,
-                           region_name=REGION_NAMES[assessment.region], code=session.get("resume_code"))
+    return render_template(
+        "assessment/results.html",
+        qn=qn,
+        assessment=assessment,
+        result=assessment.result,
+        dims={d.id: d for d in qn.dimensions},
+        weak_below=WEAK_BELOW,
+        region_name=REGION_NAMES[assessment.region],
+        code=session.get("resume_code"),
+    )
 
 
 @bp.route("/resume", methods=["GET", "POST"])
@@ -174,8 +207,12 @@ def resume() -> Response | tuple[str, int]:
         if assessment is not None:
             _remember(assessment, services.normalise_code(form.code.data or ""))
             return _where_next(assessment)
-        form.code.errors = [_("We found no diagnosis with this code. Check the code and try again; "
-                              "codes have 8 characters, for example K7QM-3XPA.")]
+        form.code.errors = [
+            _(
+                "We found no diagnosis with this code. Check the code and try again; "
+                "codes have 8 characters, for example K7QM-3XPA."
+            )
+        ]
     status = 400 if form.errors else 200
     return render_template("assessment/resume.html", form=form, expired=request.args.get("expired")), status
 
@@ -186,7 +223,9 @@ def resume_link(code: str) -> Response | tuple[str, int]:
     assessment = services.find_by_code(get_session(), code)
     if assessment is None:
         form = ResumeForm(data={"code": code})
-        form.code.errors = [_("This resume link is not valid or the diagnosis was deleted. Check the code and try again.")]
+        form.code.errors = [
+            _("This resume link is not valid or the diagnosis was deleted. Check the code and try again.")
+        ]
         return render_template("assessment/resume.html", form=form, expired=None), 404
     _remember(assessment, services.normalise_code(code))
     return _where_next(assessment)

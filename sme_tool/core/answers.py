@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from .questionnaire import Question, Questionnaire
@@ -21,7 +22,7 @@ class AnswerError:
 
     field: str
     code: str  # required | choice | exclusive | number | range | too_long | unknown
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 def applicable_questions(
@@ -131,8 +132,12 @@ def validate_answers(
     applying = applicable_questions(questionnaire, clean, region)
     checked = {q.id for q in only} if only is not None else {q.id for q in applying}
     for question in applying:
-        if question.id in checked and question.required and question.id not in clean \
-                and not any(e.field == question.id for e in errors):
+        if (
+            question.id in checked
+            and question.required
+            and question.id not in clean
+            and not any(e.field == question.id for e in errors)
+        ):
             errors.append(AnswerError(question.id, "required"))
     applying_ids = {q.id for q in applying}
     return {qid: v for qid, v in clean.items() if qid in applying_ids}, errors

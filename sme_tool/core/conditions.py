@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from .yamlsrc import line_of
 
@@ -57,7 +57,7 @@ class Compare:
         if self.op == "ne":
             return bool(fact != self.value)
         if self.op == "in":
-            return fact in self.value
+            return bool(fact in self.value)
         if self.op == "contains_any":
             items = fact if isinstance(fact, list | tuple | set | frozenset) else [fact]
             return any(item in self.value for item in items)
@@ -70,12 +70,8 @@ def _numeric(fact: Any, op: str, value: Any) -> bool:
     if op == "between":
         low, high = value
         return bool(low <= fact <= high)
-    return {
-        "lt": fact < value,
-        "le": fact <= value,
-        "gt": fact > value,
-        "ge": fact >= value,
-    }[op]
+    results = {"lt": fact < value, "le": fact <= value, "gt": fact > value, "ge": fact >= value}
+    return bool(results[op])
 
 
 @dataclass(frozen=True)
@@ -111,7 +107,7 @@ class Not:
         return not self.part.evaluate(facts)
 
 
-Condition = Union[Compare, AllOf, AnyOf, Not]
+Condition = Compare | AllOf | AnyOf | Not
 
 
 def parse_condition(node: Any, line: int = 0) -> Condition:
@@ -148,9 +144,7 @@ def _parse_compare(node: dict[str, Any], line: int, problems: list[str]) -> Cond
         problems.append(f"{line}: a comparison needs 'field' (or use all/any/not), got {sorted(node)}")
         return AllOf(())
     if len(ops) != 1 or ops[0] not in COMPARISONS:
-        problems.append(
-            f"{line}: field '{field}' needs exactly one comparison of {', '.join(COMPARISONS)}; got {ops}"
-        )
+        problems.append(f"{line}: field '{field}' needs exactly one comparison of {', '.join(COMPARISONS)}; got {ops}")
         return AllOf(())
     op, value = ops[0], node[ops[0]]
     problem = _value_problem(op, value)

@@ -118,6 +118,7 @@ class Questionnaire:
     pathway: tuple[Outcome, ...]
     sections: tuple[Section, ...]
     questions: dict[str, Question]
+    barriers: dict[str, str]  # barrier id → short English name
 
     def section(self, section_id: str) -> Section | None:
         """The section with this id, if any."""
@@ -180,6 +181,7 @@ class _Builder:
             "pathway": self.outcomes(raw["pathway"], "pathway", result_fields),
             "sections": sections,
             "questions": self.questions,
+            "barriers": self.barriers(raw.get("barriers")),
         }
 
     def _list(self, node: Any, what: str) -> list[Any]:
@@ -209,12 +211,25 @@ class _Builder:
             weight = item.get("weight", 1)
             if not isinstance(weight, int | float) or weight <= 0:
                 self.fail(item, "dimension 'weight' must be a positive number")
-            result.append(Dimension(str(item.get("id")), self._text(item, "label"), float(weight),
-                                    self._text(item, "strength"), self._text(item, "advice")))
+            result.append(
+                Dimension(
+                    str(item.get("id")),
+                    self._text(item, "label"),
+                    float(weight),
+                    self._text(item, "strength"),
+                    self._text(item, "advice"),
+                )
+            )
         ids = [d.id for d in result]
         if sorted(ids) != sorted(DIMENSIONS):
             self.fail(node, f"dimensions must be exactly {', '.join(DIMENSIONS)}; got {', '.join(ids)}")
         return tuple(result)
+
+    def barriers(self, node: Any) -> dict[str, str]:
+        names = {str(item.get("id")): self._text(item, "label") for item in self._list(node, "barriers")}
+        if sorted(names) != sorted(BARRIERS):
+            self.fail(node, f"barriers must name exactly {', '.join(BARRIERS)}")
+        return names
 
     def bands(self, node: Any) -> tuple[Outcome, ...]:
         result = []
@@ -223,8 +238,9 @@ class _Builder:
             if not isinstance(minimum, int | float) or not 0 <= minimum <= 100:
                 self.fail(item, "band 'min' must be a number from 0 to 100")
                 minimum = 0
-            result.append(Outcome(str(item.get("id")), self._text(item, "label"),
-                                  self._text(item, "meaning"), min=float(minimum)))
+            result.append(
+                Outcome(str(item.get("id")), self._text(item, "label"), self._text(item, "meaning"), min=float(minimum))
+            )
         mins = [b.min for b in result]
         if mins and (mins[0] != 0 or mins != sorted(set(mins))):
             self.fail(node, "bands must be in ascending order of 'min', the first with min 0")
@@ -245,8 +261,15 @@ class _Builder:
             if what == "pathway" and step not in (1, 2, 3, 4):
                 self.fail(item, "pathway 'step' must be 1, 2, 3 or 4")
             text_key = "reason" if what == "pathway" else "meaning"
-            result.append(Outcome(str(item.get("id")), self._text(item, "label"),
-                                  self._text(item, text_key), when=when, step=int(step or 0)))
+            result.append(
+                Outcome(
+                    str(item.get("id")),
+                    self._text(item, "label"),
+                    self._text(item, text_key),
+                    when=when,
+                    step=int(step or 0),
+                )
+            )
         return tuple(result)
 
     def condition(self, node: Any, fields: dict[str, FieldSpec], owner: Any) -> Condition | None:
@@ -268,8 +291,9 @@ class _Builder:
             question = self.question(item, str(node.get("id")))
             if question is not None:
                 questions.append(question)
-        return Section(str(node.get("id")), self._text(node, "title"),
-                       self._text(node, "intro", required=False), tuple(questions))
+        return Section(
+            str(node.get("id")), self._text(node, "title"), self._text(node, "intro", required=False), tuple(questions)
+        )
 
     def question(self, node: Any, section_id: str) -> Question | None:
         from .questions import build_question  # split for size: per-type rules live there
@@ -280,8 +304,5 @@ class _Builder:
 def scored_dependencies(questionnaire: Questionnaire) -> set[str]:
     """Question ids that some `show_if` refers to (all must be unscored)."""
     return {
-        comp.field
-        for q in questionnaire.questions.values()
-        if q.show_if is not None
-        for comp in comparisons(q.show_if)
+        comp.field for q in questionnaire.questions.values() if q.show_if is not None for comp in comparisons(q.show_if)
     }

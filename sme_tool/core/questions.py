@@ -48,8 +48,11 @@ def build_question(b: _Builder, node: Any, section_id: str) -> Question | None:
         for comp in comparisons(show_if) if show_if else ():
             dep = b.questions.get(comp.field)
             if dep is not None and dep.dimension is not None:
-                b.fail(node, f"question '{qid}': show_if may not depend on the scored question "
-                             f"'{comp.field}' (branch only on unscored questions)")
+                b.fail(
+                    node,
+                    f"question '{qid}': show_if may not depend on the scored question "
+                    f"'{comp.field}' (branch only on unscored questions)",
+                )
     attrs = _typed_attrs(b, node, qid, qtype, scored=dimension is not None)
     weight = node.get("weight", 1)
     if not isinstance(weight, int | float) or weight <= 0:
@@ -87,8 +90,9 @@ def _typed_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, scored
         return _range_attrs(b, node, qid, qtype, scored)
     if qtype == "yesno":
         scores = node.get("scores")
-        if scored and not (isinstance(scores, dict) and set(scores) == {"yes", "no"}
-                           and all(_points(v) for v in scores.values())):
+        if scored and not (
+            isinstance(scores, dict) and set(scores) == {"yes", "no"} and all(_points(v) for v in scores.values())
+        ):
             b.fail(node, f"question '{qid}': a scored yes/no question needs scores: {{yes: 0-4, no: 0-4}}")
             scores = None
         return {"scores": dict(scores) if scores else {}}
@@ -97,6 +101,10 @@ def _typed_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, scored
         b.fail(node, f"question '{qid}': 'max_length' must be 1-{TEXT_LIMIT}")
         length = TEXT_LIMIT
     return {"max_length": length}
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _points(value: Any) -> bool:
@@ -119,8 +127,15 @@ def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, score
             b.fail(item, f"question '{qid}': option '{value}' needs a score from 0 to {MAX_POINTS} (or na: true)")
         if not scored and score is not None:
             b.fail(item, f"question '{qid}': option '{value}' has a score but the question has no dimension")
-        options.append(Option(value, b._text(item, "label"), float(score) if _points(score) else None,
-                              na, bool(item.get("exclusive", False))))
+        options.append(
+            Option(
+                value,
+                b._text(item, "label"),
+                float(score) if _points(score) else None,
+                na,
+                bool(item.get("exclusive", False)),
+            )
+        )
     values = [o.value for o in options]
     if len(values) != len(set(values)):
         b.fail(node, f"question '{qid}': duplicate option values")
@@ -140,10 +155,13 @@ def line_of_item(item: Any, parent: Any) -> int:
 
 
 def _range_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, scored: bool) -> dict[str, Any]:
-    low, high = node.get("min"), node.get("max")
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high)) or low >= high:
+    raw_low: Any = node.get("min")
+    raw_high: Any = node.get("max")
+    low, high = 0.0, 1.0
+    if _number(raw_low) and _number(raw_high) and raw_low < raw_high:
+        low, high = float(raw_low), float(raw_high)
+    else:
         b.fail(node, f"question '{qid}': a {qtype} question needs numbers min < max")
-        low, high = 0, 1
     attrs: dict[str, Any] = {"min": float(low), "max": float(high)}
     if qtype == "scale":
         attrs["low"], attrs["high"] = b._text(node, "low"), b._text(node, "high")
@@ -154,10 +172,17 @@ def _range_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, scored
     scoring = node.get("scoring")
     if scored:
         pairs = [(s.get("min"), s.get("score")) for s in scoring] if isinstance(scoring, list) else []
-        if not pairs or not all(isinstance(m, int | float) and _points(p) for m, p in pairs) \
-                or [m for m, _ in pairs] != sorted({m for m, _ in pairs}) or pairs[0][0] > low:
-            b.fail(node, f"question '{qid}': a scored number question needs 'scoring', ascending "
-                         f"thresholds [{{min, score}}] starting at or below min")
+        if (
+            not pairs
+            or not all(isinstance(m, int | float) and _points(p) for m, p in pairs)
+            or [m for m, _ in pairs] != sorted({m for m, _ in pairs})
+            or pairs[0][0] > low
+        ):
+            b.fail(
+                node,
+                f"question '{qid}': a scored number question needs 'scoring', ascending "
+                f"thresholds [{{min, score}}] starting at or below min",
+            )
             pairs = [(low, 0)]
         attrs["scoring"] = tuple((float(m), float(p)) for m, p in pairs)
     return attrs

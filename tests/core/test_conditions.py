@@ -29,8 +29,16 @@ FIELDS = {
         ({"field": "markets", "contains_any": ["beyond"]}, {"markets": ["eu"]}, False),
         ({"field": "markets", "answered": True}, {"markets": []}, False),
         ({"field": "markets", "answered": False}, {}, True),
-        ({"all": [{"field": "status", "eq": "regular"}, {"field": "years", "ge": 2}]}, {"status": "regular", "years": 1}, False),
-        ({"any": [{"field": "status", "eq": "regular"}, {"field": "years", "ge": 2}]}, {"status": "regular", "years": 1}, True),
+        (
+            {"all": [{"field": "status", "eq": "regular"}, {"field": "years", "ge": 2}]},
+            {"status": "regular", "years": 1},
+            False,
+        ),
+        (
+            {"any": [{"field": "status", "eq": "regular"}, {"field": "years", "ge": 2}]},
+            {"status": "regular", "years": 1},
+            True,
+        ),
         ({"not": {"field": "status", "eq": "never"}}, {"status": "regular"}, True),
     ],
 )
@@ -75,7 +83,9 @@ def test_type_checks(condition, fragment):
 
 
 def test_round_trip_to_data():
-    raw = {"all": [{"field": "status", "in": ["occasional", "regular"]}, {"not": {"field": "years", "between": [1, 2]}}]}
+    raw = {
+        "all": [{"field": "status", "in": ["occasional", "regular"]}, {"not": {"field": "years", "between": [1, 2]}}]
+    }
     assert parse_condition(to_data(parse_condition(raw))) == parse_condition(raw)
 
 

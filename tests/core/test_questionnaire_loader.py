@@ -4,15 +4,22 @@ import textwrap
 
 import pytest
 
-from sme_tool.core.questionnaire import DIMENSIONS, load_questionnaire
+from sme_tool.core.questionnaire import BARRIERS, DIMENSIONS, load_questionnaire
 from sme_tool.core.yamlsrc import DataError
 
-HEADER = """
+HEADER = (
+    """
 id: t
 version: "1"
 title: T
 dimensions:
-""" + "".join(f"  - {{id: {d}, label: L, strength: S, advice: A}}\n" for d in DIMENSIONS) + """
+"""
+    + "".join(f"  - {{id: {d}, label: L, strength: S, advice: A}}\n" for d in DIMENSIONS)
+    + """
+barriers:
+"""
+    + "".join(f"  - {{id: {b}, label: B}}\n" for b in BARRIERS)
+    + """
 bands: [{id: low, min: 0, label: Low, meaning: M}, {id: high, min: 50, label: High, meaning: M}]
 stages: [{id: any, label: Any, meaning: M}]
 pathway: [{id: plan, step: 4, label: Plan, reason: R}]
@@ -21,6 +28,7 @@ sections:
     title: S1
     questions:
 """
+)
 
 
 def write(tmp_path, questions: str):
@@ -68,18 +76,30 @@ def test_the_real_questionnaire_loads(questionnaire):
     [
         ("- {id: q1, type: slider, label: Q}", "unknown type 'slider'"),
         ("- {id: q1, type: yesno, label: Q}\n- {id: q1, type: yesno, label: Q}", "duplicate question id 'q1'"),
-        ("- id: q1\n  type: single\n  label: Q\n  dimension: commitment\n  options: [{value: a, label: A}, {value: b, label: B, score: 1}]",
-         "option 'a' needs a score"),
-        ("- id: q1\n  type: yesno\n  label: Q\n  show_if: {field: q2, eq: 'yes'}\n- {id: q2, type: yesno, label: Q}",
-         "unknown field 'q2'"),
+        (
+            "- id: q1\n  type: single\n  label: Q\n  dimension: commitment\n"
+            "  options: [{value: a, label: A}, {value: b, label: B, score: 1}]",
+            "option 'a' needs a score",
+        ),
+        (
+            "- id: q1\n  type: yesno\n  label: Q\n  show_if: {field: q2, eq: 'yes'}\n- {id: q2, type: yesno, label: Q}",
+            "unknown field 'q2'",
+        ),
         ("- id: q1\n  type: yesno\n  label: Q\n  show_if: {field: nowhere, eq: 'yes'}", "unknown field 'nowhere'"),
-        ("- id: q1\n  type: single\n  label: Q\n  dimension: commitment\n  options: [{value: a, label: A, score: 0}, {value: b, label: B, score: 4}]\n"
-         "- id: q2\n  type: yesno\n  label: Q\n  show_if: {field: q1, eq: a}", "may not depend on the scored question"),
+        (
+            "- id: q1\n  type: single\n  label: Q\n  dimension: commitment\n"
+            "  options: [{value: a, label: A, score: 0}, {value: b, label: B, score: 4}]\n"
+            "- id: q2\n  type: yesno\n  label: Q\n  show_if: {field: q1, eq: a}",
+            "may not depend on the scored question",
+        ),
         ("- {id: q1, type: yesno, label: Q, dimension: nowhere}", "unknown dimension"),
         ("- {id: q1, type: yesno, label: Q, colour: red}", "unknown key 'colour'"),
         ("- {id: q1, type: scale, label: Q, min: 5, max: 1, low: L, high: H}", "min < max"),
-        ("- {id: q1, type: multi, label: Q, dimension: skills, options: [{value: a, label: A, score: 1}, {value: b, label: B, score: 2}]}",
-         "max_score"),
+        (
+            "- {id: q1, type: multi, label: Q, dimension: skills,"
+            " options: [{value: a, label: A, score: 1}, {value: b, label: B, score: 2}]}",
+            "max_score",
+        ),
         ("- {id: Q-1, type: yesno, label: Q}", "must be snake_case"),
         ("- {id: q1, type: yesno}", "'label' must be a non-empty text"),
     ],

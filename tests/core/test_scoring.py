@@ -10,8 +10,13 @@ from tests.conftest import best_answers, worst_answers
 PROFILES = [
     {},
     {"export_status": "never", "offer_type": ["digital"], "target_markets": ["undecided"], "online_sales": "none"},
-    {"export_status": "occasional", "current_markets": ["north_america"], "target_markets": ["beyond_eu"],
-     "offer_type": ["physical_goods", "digital", "in_person_services"], "size_band": "micro"},
+    {
+        "export_status": "occasional",
+        "current_markets": ["north_america"],
+        "target_markets": ["beyond_eu"],
+        "offer_type": ["physical_goods", "digital", "in_person_services"],
+        "size_band": "micro",
+    },
 ]
 
 
@@ -55,8 +60,13 @@ def _better_options(question, value):
 
 @pytest.mark.parametrize("region", ["kent", "molise"])
 def test_improving_one_answer_never_lowers_any_score(questionnaire, region):
-    answers = worst_answers(questionnaire, region, export_status="regular", current_markets=["asia_pacific"],
-                            offer_type=["physical_goods", "digital"])
+    answers = worst_answers(
+        questionnaire,
+        region,
+        export_status="regular",
+        current_markets=["asia_pacific"],
+        offer_type=["physical_goods", "digital"],
+    )
     base = score(questionnaire, answers, region)
     checked = 0
     for question in applicable_questions(questionnaire, answers, region):
@@ -65,8 +75,10 @@ def test_improving_one_answer_never_lowers_any_score(questionnaire, region):
             assert improved.overall >= base.overall, question.id
             for dim, value in base.scores.items():
                 assert (improved.scores[dim] or 0) >= (value or 0), (question.id, dim)
-            assert improved.scores[question.dimension] > base.scores[question.dimension] or \
-                improved.scores[question.dimension] == 100
+            assert (
+                improved.scores[question.dimension] > base.scores[question.dimension]
+                or improved.scores[question.dimension] == 100
+            )
             checked += 1
     assert checked > 30
 
@@ -75,11 +87,13 @@ def test_answering_a_branch_changes_only_its_own_dimension(questionnaire):
     region = "cantabria"
     never = best_answers(questionnaire, region, export_status="never")
     regular = best_answers(questionnaire, region, export_status="regular")
-    branch_dims = {q.dimension for q in questionnaire.questions.values()
-                   if q.show_if is not None and q.dimension and (q.id in never) != (q.id in regular)}
+    branch_dims = {
+        q.dimension
+        for q in questionnaire.questions.values()
+        if q.show_if is not None and q.dimension and (q.id in never) != (q.id in regular)
+    }
     mixed = dict(regular)
     for qid in set(regular) - set(never):  # answer the exporters' branch badly
-        q = questionnaire.questions[qid]
         worst = worst_answers(questionnaire, region, export_status="regular")
         mixed[qid] = worst[qid]
     before, after = score(questionnaire, regular, region), score(questionnaire, mixed, region)
@@ -103,7 +117,9 @@ def test_stage_follows_export_history(questionnaire):
     assert stage(export_status="never") == "not_exporting"
     assert stage(export_status="occasional", current_markets=["eu_single_market"]) == "exploring"
     assert stage(export_status="regular", current_markets=["eu_single_market"]) == "eu_exporter"
-    assert stage(export_status="regular", current_markets=["eu_single_market", "asia_pacific"]) == "international_exporter"
+    assert (
+        stage(export_status="regular", current_markets=["eu_single_market", "asia_pacific"]) == "international_exporter"
+    )
 
 
 def test_pathway_reflects_weak_strategy_and_undecided_markets(questionnaire):

@@ -1,0 +1,76 @@
+"""The factory, settings and command line."""
+
+import pytest
+from sqlalchemy import inspect
+
+from sme_tool import create_app
+from sme_tool.core.yamlsrc import DataError
+
+
+def test_settings_come_from_sme_environment_variables(monkeypatch, tmp_path):
+    monkeypatch.setenv("SME_DATABASE_URL", f"sqlite:///{tmp_path / 'env.db'}")
+    monkeypatch.setenv("SME_SECRET_KEY", "from-env")
+    app = create_app()
+    assert app.config["SECRET_KEY"] == "from-env"
+    assert app.config["DATABASE_URL"].endswith("env.db")
+
+
+def test_production_refuses_to_start_without_a_secret(monkeypatch, tmp_path):
+    monkeypatch.delenv("SME_SECRET_KEY", raising=False)
+    with pytest.raises(RuntimeError, match="SME_SECRET_KEY"):
+        create_app({"ENV": "production", "DATABASE_URL": "sqlite://"})
+
+
+def test_a_broken_questionnaire_stops_the_start(tmp_path):
+    broken = tmp_path / "q.yaml"
+    broken.write_text("id: x\n")
+    with pytest.raises(DataError, match="missing top-level key"):
+        create_app({"QUESTIONNAIRE": str(broken), "SECRET_KEY": "x", "DATABASE_URL": "sqlite://"})
+
+
+def test_questionnaire_check_command(runner, tmp_path):
+    result = runner.invoke(args=["questionnaire", "check"])
+    assert result.exit_code == 0 and "ok (7 sections" in result.output
+    broken = tmp_path / "q.yaml"
+    broken.write_text("id: x\nversion: 1\ntitle: T\ndimensions: []\nbands: []\nstages: []\npathway: []\nsections: []\n")
+    result = runner.invoke(args=["questionnaire", "check", str(broken)])
+    assert result.exit_code == 1
+    assert f"{broken}:4: 'dimensions' must be a non-empty list" in result.output
+
+
+def test_db_upgrade_creates_the_schema(runner, app):
+    result = runner.invoke(args=["db", "upgrade"])
+    assert result.exit_code == 0
+    assert "assessment" in inspect(app.extensions["sme_engine"]).get_table_names()
+
+
+def test_migrations_match_the_models(app):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from sme_tool.db import Base
+
+    with app.extensions["sme_engine"].connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_purge_deletes_only_old_unfinished_assessments(runner, app):
+    from datetime import timedelta
+
+    from sme_tool.assessment import services
+    from sme_tool.assessment.models import utcnow
+    from sme_tool.db import get_session
+
+    with app.app_context():
+        session = get_session()
+        old, _ = services.start_assessment(session, "kent", "en", False)
+        fresh, _ = services.start_assessment(session, "kent", "en", False)
+        old.updated_at = utcnow() - timedelta(days=400)
+        session.commit()
+        old_id, fresh_id = old.id, fresh.id
+    result = runner.invoke(args=["purge"])
+    assert "deleted 1 expired" in result.output
+    with app.app_context():
+        assert services.get_assessment(get_session(), old_id) is None
+        assert services.get_assessment(get_session(), fresh_id) is not None
