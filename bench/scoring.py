@@ -34,8 +34,10 @@ def report(name: str, samples: list[float]) -> None:
     """One line: median, p95 and max in milliseconds."""
     ordered = sorted(samples)
     p95 = ordered[int(len(ordered) * 0.95) - 1]
-    print(f"{name:<42} n={len(samples):<5} median={statistics.median(samples):7.3f} ms  "
-          f"p95={p95:7.3f} ms  max={ordered[-1]:7.3f} ms")
+    print(
+        f"{name:<42} n={len(samples):<5} median={statistics.median(samples):7.3f} ms  "
+        f"p95={p95:7.3f} ms  max={ordered[-1]:7.3f} ms"
+    )
 
 
 def main() -> None:
@@ -44,8 +46,10 @@ def main() -> None:
     qn = load_questionnaire(QUESTIONNAIRE_PATH)
     current, _peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"questionnaire compiled in memory: {current / 1024:.0f} KiB "
-          f"({len(qn.questions)} questions, {len(qn.sections)} sections)")
+    print(
+        f"questionnaire compiled in memory: {current / 1024:.0f} KiB "
+        f"({len(qn.questions)} questions, {len(qn.sections)} sections)"
+    )
     report("load + validate questionnaire file", timed(lambda: load_questionnaire(QUESTIONNAIRE_PATH), 50))
     answers = best_answers(qn, "kent", offer_type=["physical_goods", "digital"], target_markets=["beyond_eu"])
     report("validate a complete answer set", timed(lambda: validate_answers(qn, answers, "kent"), 2000))
@@ -60,12 +64,15 @@ def main() -> None:
     report("GET /api/v1/questionnaire", timed(lambda: client.get("/api/v1/questionnaire"), 100))
     code = client.post("/api/v1/assessments", json={"region": "kent", "answers": answers}).get_json()["resume_code"]
     assert client.get(f"/resume/{code}").headers["Location"] == "/results"
-    report("GET /diagnosis/sales_compliance (15 questions)",
-           timed(lambda: client.get("/diagnosis/sales_compliance"), 200))
+    report(
+        "GET /diagnosis/sales_compliance (15 questions)", timed(lambda: client.get("/diagnosis/sales_compliance"), 200)
+    )
     report("GET /results (complete diagnosis)", timed(lambda: client.get("/results"), 200))
     body = {"region": "kent", "answers": answers}
-    report("POST /api/v1/assessments (validate, store, score)", timed(
-        lambda: client.post("/api/v1/assessments", json=body), 200))
+    report(
+        "POST /api/v1/assessments (validate, store, score)",
+        timed(lambda: client.post("/api/v1/assessments", json=body), 200),
+    )
 
 
 if __name__ == "__main__":

@@ -22,9 +22,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     _finish_settings(app)
     register_extensions(app)
     register_blueprints(app)
-    from . import cli, errors
+    from . import cli, errors, security
 
     errors.init_app(app)
+    security.init_app(app)
     cli.init_app(app)
     return app
 

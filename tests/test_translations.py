@@ -23,7 +23,16 @@ TRANSLATIONS = ROOT / "sme_tool" / "translations"
 LANGUAGES = [lang for lang in Config.LANGUAGES if lang != "en"]
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 # Names that stay the same in every language.
-ALLOWED_ENGLISH = {"Access2Markets", "Enterprise Europe Network", "LinkedIn", "Kent", "Molise", "Cantabria"}
+ALLOWED_ENGLISH = {
+    "Access2Markets",
+    "Enterprise Europe Network",
+    "LinkedIn",
+    "Kent",
+    "Molise",
+    "Cantabria",
+    "Nouvelle-Aquitaine (France)",
+    "F – Construction",  # the same words in French
+}
 
 
 @cache
@@ -95,7 +104,8 @@ def _visible_text(page: str) -> str:
 def _english_texts(lang: str) -> list[str]:
     texts = []
     for message in catalogue(lang):
-        if isinstance(message.id, str) and len(message.id) >= 12 and message.string != message.id:
+        # A translation identical to the English counts as English unless allow-listed.
+        if isinstance(message.id, str) and len(message.id) >= 12:
             if message.id not in ALLOWED_ENGLISH and "%(" not in message.id:
                 texts.append(re.sub(r"\s+", " ", message.id))
     return texts
@@ -109,8 +119,14 @@ def test_journey_pages_contain_no_english(app, questionnaire, lang):
     pages = {"/": client.get("/").get_data(as_text=True)}
     start(client, "kent")
     pages["/started"] = client.get("/started").get_data(as_text=True)
-    answers = best_answers(questionnaire, "kent", export_status="regular", offer_type=["physical_goods", "digital"],
-                           current_markets=["eu_single_market", "north_america"], target_markets=["beyond_eu"])
+    answers = best_answers(
+        questionnaire,
+        "kent",
+        export_status="regular",
+        offer_type=["physical_goods", "digital"],
+        current_markets=["eu_single_market", "north_america"],
+        target_markets=["beyond_eu"],
+    )
     for section in questionnaire.sections:
         pages[f"/diagnosis/{section.id}"] = client.get(f"/diagnosis/{section.id}").get_data(as_text=True)
     error_page = client.post("/diagnosis/profile", data={"csrf_token": "x"})
@@ -119,6 +135,7 @@ def test_journey_pages_contain_no_english(app, questionnaire, lang):
     for path in ("/results", "/resume", "/delete", "/privacy", "/saved", "/region", "/nowhere"):
         pages[path] = client.get(path).get_data(as_text=True)
     english = _english_texts(lang)
-    found = {path: [t for t in english if t in _visible_text(page)] for path, page in pages.items()}
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in sorted(english, key=len, reverse=True)))
+    found = {path: pattern.findall(_visible_text(page)) for path, page in pages.items()}
     assert all(f'<html lang="{lang}">' in page for page in pages.values())
     assert {path: texts for path, texts in found.items() if texts} == {}

@@ -74,3 +74,19 @@ def test_purge_deletes_only_old_unfinished_assessments(runner, app):
     with app.app_context():
         assert services.get_assessment(get_session(), old_id) is None
         assert services.get_assessment(get_session(), fresh_id) is not None
+
+
+def test_security_headers_on_every_page(client):
+    for path in ("/", "/api/v1/questionnaire", "/nowhere"):
+        headers = client.get(path).headers
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+        assert headers["Referrer-Policy"] == "same-origin"
+        assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_session_cookie_is_http_only_and_same_site(client):
+    from tests.web.helpers import start
+
+    start(client)
+    cookie = client.get_cookie("session")
+    assert cookie is not None and cookie.http_only and cookie.same_site == "Lax"
