@@ -13,11 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
-from sme_tool import create_app  # noqa: E402
-from sme_tool.core.answers import validate_answers  # noqa: E402
-from sme_tool.core.questionnaire import load_questionnaire  # noqa: E402
-from sme_tool.core.scoring import score  # noqa: E402
-from tests.conftest import QUESTIONNAIRE_PATH, best_answers  # noqa: E402
+from sme_tool import create_app
+from sme_tool.core.answers import validate_answers
+from sme_tool.core.questionnaire import load_questionnaire
+from sme_tool.core.scoring import score
+from tests.conftest import QUESTIONNAIRE_PATH, best_answers
 
 
 def timed(fn, runs: int) -> list[float]:

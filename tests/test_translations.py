@@ -105,9 +105,9 @@ def _english_texts(lang: str) -> list[str]:
     texts = []
     for message in catalogue(lang):
         # A translation identical to the English counts as English unless allow-listed.
-        if isinstance(message.id, str) and len(message.id) >= 12:
-            if message.id not in ALLOWED_ENGLISH and "%(" not in message.id:
-                texts.append(re.sub(r"\s+", " ", message.id))
+        long_text = isinstance(message.id, str) and len(message.id) >= 12
+        if long_text and message.id not in ALLOWED_ENGLISH and "%(" not in message.id:
+            texts.append(re.sub(r"\s+", " ", message.id))
     return texts
 
 

@@ -5,9 +5,9 @@ Errors are codes with parameters, never texts: the web and API layers translate 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable, Mapping
-import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
