@@ -91,16 +91,17 @@ def next_section(questionnaire: Questionnaire, assessment: Assessment) -> Sectio
 def save_section(
     session: Session, questionnaire: Questionnaire, assessment: Assessment, section: Section, raw: dict[str, Any]
 ) -> list[AnswerError]:
-    """Save one page. Valid answers are kept even when others on the page have errors."""
-    merged = {k: v for k, v in assessment.answers.items() if k not in {q.id for q in section.questions}}
-    merged.update({k: v for k, v in raw.items() if v not in (None, "", [])})
-    page = [q for q in applicable_questions(questionnaire, merged, assessment.region)
-            if q.section == section.id]  # fmt: skip
+    """Save one page and return its problems. Valid answers are kept even when others on
+    the page have errors; answers on other pages are kept even when they no longer apply
+    (the firm may change its mind back), and only the answers that apply are scored."""
+    on_page = {q.id for q in section.questions}
+    others = {k: v for k, v in assessment.answers.items() if k not in on_page}
+    merged = {**others, **{k: v for k, v in raw.items() if k in on_page and v not in (None, "", [])}}
+    page = [q for q in applicable_questions(questionnaire, merged, assessment.region) if q.section == section.id]
     clean, errors = validate_answers(questionnaire, merged, assessment.region, only=page)
+    errors = [e for e in errors if e.field in on_page]
     bad = {e.field for e in errors}
-    kept = {k: v for k, v in assessment.answers.items() if k not in {q.id for q in section.questions}}
-    kept.update({q.id: clean[q.id] for q in page if q.id in clean and q.id not in bad})
-    assessment.answers = kept
+    assessment.answers = {**others, **{q.id: clean[q.id] for q in page if q.id in clean and q.id not in bad}}
     done = [s for s in assessment.sections_done if s != section.id]
     assessment.sections_done = done + ([section.id] if not errors else [])
     _refresh(questionnaire, assessment)
@@ -109,10 +110,8 @@ def save_section(
 
 
 def change_region(session: Session, questionnaire: Questionnaire, assessment: Assessment, region: str) -> None:
-    """Move the assessment to another region; answers that no longer apply are dropped."""
+    """Move the assessment to another region; answers are kept, only those that apply count."""
     assessment.region = region
-    applying = {q.id for q in applicable_questions(questionnaire, assessment.answers, region)}
-    assessment.answers = {k: v for k, v in assessment.answers.items() if k in applying}
     _refresh(questionnaire, assessment)
     session.commit()
 

@@ -9,6 +9,8 @@ from flask import Blueprint, abort, redirect, render_template, request, session,
 from flask_babel import get_locale
 from werkzeug.wrappers import Response
 
+from ..core.answers import applicable_questions
+from ..core.conditions import comparisons, to_data
 from ..core.scoring import WEAK_BELOW
 from ..data import questionnaire
 from ..db import get_session
@@ -108,7 +110,7 @@ def section(section_id: str) -> Response | tuple[str, int]:
         else:
             problems = services.save_section(get_session(), qn, assessment, page, form.answers(list(page.questions)))
             if not problems:
-                return _after_save(assessment, page, sections)
+                return _after_save(assessment, page)
             for problem in problems:
                 question = qn.questions.get(problem.field)
                 message = answer_error_message(problem, question)
@@ -144,9 +146,6 @@ def section(section_id: str) -> Response | tuple[str, int]:
 
 def _visible_questions(qn: Any, assessment: Assessment, page: Any) -> list[dict[str, Any]]:
     """Questions to render: those that apply, plus same-page branches (hidden by script)."""
-    from ..core.answers import applicable_questions
-    from ..core.conditions import comparisons, to_data
-
     applying = {q.id for q in applicable_questions(qn, assessment.answers, assessment.region)}
     on_page = {q.id for q in page.questions}
     result = []
@@ -159,7 +158,7 @@ def _visible_questions(qn: Any, assessment: Assessment, page: Any) -> list[dict[
     return result
 
 
-def _after_save(assessment: Assessment, page: Any, sections: list[Any]) -> Response:
+def _after_save(assessment: Assessment, page: Any) -> Response:
     if request.form.get("action") == "save_exit":
         return redirect(url_for("assessment.saved"), code=303)
     current = services.applicable_sections(questionnaire(), assessment)

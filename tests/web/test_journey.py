@@ -247,3 +247,25 @@ def test_privacy_notice(client):
         as_text=True
     )
     assert "single cookie" in page
+
+
+def test_switching_a_branch_off_and_on_loses_no_answer(client, app, questionnaire):
+    start(client, "molise")
+    exporter = best_answers(questionnaire, "molise", export_status="regular")
+    complete(client, questionnaire, exporter)
+    branch = [
+        q.id
+        for q in questionnaire.questions.values()
+        if q.show_if is not None and "export_status" in str(q.show_if) and q.id in exporter and q.section != "profile"
+    ]
+    assert branch
+    profile = questionnaire.section("profile")
+    post_section(client, profile, {**exporter, "export_status": "never"})
+    stored = _only_assessment(app)
+    assert all(qid in stored.answers for qid in branch)  # kept, though they no longer apply
+    assert stored.result is None or stored.result["stage"] == "not_exporting"
+    post_section(client, profile, exporter)
+    complete(client, questionnaire, exporter)
+    stored = _only_assessment(app)
+    assert stored.status == "completed" and stored.result["stage"] == "eu_exporter"
+    assert all(stored.answers[qid] == exporter[qid] for qid in branch)
