@@ -254,7 +254,10 @@ def delete() -> Response | tuple[str, int]:
         assessment = services.find_by_code(get_session(), form.code.data or "")
         if assessment is not None:
             services.delete_assessment(get_session(), assessment)
+            lang = session.get("lang")
             session.clear()
+            if lang:
+                session["lang"] = lang  # the language is the browser's choice, not the firm's data
             return redirect(url_for("assessment.deleted"), code=303)
         form.code.errors = [_("We found no diagnosis with this code. Check the code and try again.")]
     return render_template("assessment/delete.html", form=form), (400 if form.errors else 200)
