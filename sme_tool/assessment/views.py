@@ -98,50 +98,38 @@ def section(section_id: str) -> Response | tuple[str, int]:
     errors: list[dict[str, str]] = []
     if form.is_submitted():
         if not form.validate():  # only the CSRF token is checked here
-            errors.append(
-                {
-                    "field": "",
-                    "message": _(
-                        "For your security this page expired before it was sent. Your answers are still "
-                        "below: please check them and press the button again."
-                    ),
-                }
-            )
+            message = _("For your security this page expired before it was sent. Your answers are still "
+                        "below: please check them and press the button again.")  # fmt: skip
+            errors.append({"field": "", "message": message})
         else:
             problems = services.save_section(get_session(), qn, assessment, page, form.answers(list(page.questions)))
             if not problems:
                 return _after_save(assessment, page)
-            for problem in problems:
-                question = qn.questions.get(problem.field)
-                message = answer_error_message(problem, question)
-                form[problem.field].errors = [message]
-                errors.append(
-                    {
-                        "field": problem.field,
-                        "message": message,
-                        "label": _(question.label) if question else problem.field,
-                    }
-                )
+            errors = _show_problems(qn, form, problems)
+    return _render_section(qn, assessment, page, form, errors), (400 if errors else 200)
+
+
+def _show_problems(qn: Any, form: Any, problems: list[Any]) -> list[dict[str, str]]:
+    """Attach each problem to its field; return the entries of the error summary."""
+    entries = []
+    for problem in problems:
+        question = qn.questions.get(problem.field)
+        message = answer_error_message(problem, question)
+        form[problem.field].errors = [message]
+        label = _(question.label) if question else problem.field
+        entries.append({"field": problem.field, "message": message, "label": label})
+    return entries
+
+
+def _render_section(qn: Any, assessment: Assessment, page: Any, form: Any, errors: list[dict[str, str]]) -> str:
     sections = services.applicable_sections(qn, assessment)
-    index = sections.index(page) if page in sections else 0
+    earlier = {k: v for k, v in assessment.answers.items() if k in qn.questions and qn.questions[k].section != page.id}
     return render_template(
-        "assessment/section.html",
-        qn=qn,
-        page=page,
-        form=form,
-        errors=errors,
-        assessment=assessment,
-        sections=sections,
-        index=index,
+        "assessment/section.html", qn=qn, page=page, form=form, errors=errors, assessment=assessment,
+        sections=sections, index=sections.index(page) if page in sections else 0,
         visible=_visible_questions(qn, assessment, page),
-        facts_json=json.dumps(
-            {
-                "region": assessment.region,
-                **{k: v for k, v in assessment.answers.items() if qn.questions[k].section != page.id},
-            }
-        ),
-        code=session.get("resume_code"),
-    ), (400 if errors else 200)
+        facts_json=json.dumps({"region": assessment.region, **earlier}), code=session.get("resume_code"),
+    )  # fmt: skip
 
 
 def _visible_questions(qn: Any, assessment: Assessment, page: Any) -> list[dict[str, Any]]:
