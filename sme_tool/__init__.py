@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,7 @@ def _finish_settings(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     """Database, translations, CSRF and the data files (loaded and checked once)."""
     from . import db, i18n, templating
+    from .core.catalogue import load_ruleset
     from .core.questionnaire import load_questionnaire
     from .extensions import csrf
 
@@ -58,15 +60,19 @@ def register_extensions(app: Flask) -> None:
     i18n.init_app(app)
     templating.init_app(app)
     csrf.init_app(app)
-    app.extensions["sme_questionnaire"] = load_questionnaire(app.config["QUESTIONNAIRE"])
+    questionnaire = load_questionnaire(app.config["QUESTIONNAIRE"])
+    app.extensions["sme_questionnaire"] = questionnaire
+    app.extensions["sme_ruleset"] = load_ruleset(app.config["RULES_DIR"], questionnaire, date.today())
 
 
 def register_blueprints(app: Flask) -> None:
     """The web journey and the JSON API."""
     from .api.views import bp as api_bp
     from .assessment.views import bp as assessment_bp
+    from .catalogue.views import bp as catalogue_bp
     from .extensions import csrf
 
     app.register_blueprint(assessment_bp)
+    app.register_blueprint(catalogue_bp)
     csrf.exempt(api_bp)  # the API uses no cookies: nothing for a forged request to ride on
     app.register_blueprint(api_bp, url_prefix="/api/v1")

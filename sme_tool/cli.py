@@ -2,25 +2,69 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
-from .config import PROJECT_DIR
+from .config import PROJECT_DIR, Config
 from .core.questionnaire import load_questionnaire
 from .core.yamlsrc import DataError
 
 questionnaire_cli = AppGroup("questionnaire", help="Check the diagnosis data files.")
 db_cli = AppGroup("db", help="Database schema (Alembic migrations).")
+rules_cli = AppGroup("rules", help="Check and explain the recommendation rules and catalogues.")
 
 
-@questionnaire_cli.command("check")
+@rules_cli.command("check", with_appcontext=False)
+@click.argument("path", required=False)
+def check_rules(path: str | None) -> None:
+    """Validate every rules and catalogue file; exit 1 listing file:line: reason for each error."""
+    from datetime import date
+
+    from .core.catalogue import load_ruleset
+
+    questionnaire = load_questionnaire(_setting("QUESTIONNAIRE"))
+    target = path or _setting("RULES_DIR")
+    try:
+        ruleset = load_ruleset(target, questionnaire, date.today())
+    except DataError as exc:
+        for problem in exc.problems:
+            click.echo(problem, err=True)
+        click.echo(f"{len(exc.problems)} error(s)", err=True)
+        sys.exit(1)
+    for warning in ruleset.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    regions = {o.region for o in ruleset.offerings.values()}
+    click.echo(
+        f"{target}: ok ({len(ruleset.rules)} rules, {len(ruleset.offerings)} offerings in "
+        f"{len(regions)} catalogues, version {ruleset.version})"
+    )
+
+
+@rules_cli.command("explain")
+@click.option("--region", required=True, help="Region id, e.g. molise.")
+@click.option("--answers", "answers_file", type=click.File(), help="JSON file of answers (question id → value).")
+@click.option("--assessment", "assessment_id", help="Id of a stored assessment instead of --answers.")
+def explain_rules(region: str, answers_file: object, assessment_id: str | None) -> None:
+    """Show for a profile which rules fire, with which needs, and what gets recommended and why."""
+    from .catalogue.explain import explain
+
+    click.echo(explain(region, answers_file, assessment_id))
+
+
+def _setting(name: str) -> str:
+    """A setting without building the app (which refuses to start with broken data files)."""
+    return os.environ.get(f"SME_{name}", str(getattr(Config, name)))
+
+
+@questionnaire_cli.command("check", with_appcontext=False)
 @click.argument("path", required=False)
 def check_questionnaire(path: str | None) -> None:
     """Validate a questionnaire file (default: the configured one); exit 1 with file:line: reason."""
-    target = path or current_app.config["QUESTIONNAIRE"]
+    target = path or _setting("QUESTIONNAIRE")
     try:
         loaded = load_questionnaire(target)
     except DataError as exc:
@@ -66,6 +110,5 @@ def purge() -> None:
 
 def init_app(app: Flask) -> None:
     """Register the command groups."""
-    app.cli.add_command(questionnaire_cli)
-    app.cli.add_command(db_cli)
+    app.cli.add_command(db_cli)  # questionnaire and rules come as entry points (pyproject.toml)
     app.cli.add_command(purge)

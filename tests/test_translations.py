@@ -21,7 +21,7 @@ from tests.web.helpers import complete, start
 ROOT = Path(__file__).parents[1]
 TRANSLATIONS = ROOT / "sme_tool" / "translations"
 LANGUAGES = [lang for lang in Config.LANGUAGES if lang != "en"]
-PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
+PLACEHOLDER = re.compile(r"%\(([\w.]+)\)[sd]")
 # Names that stay the same in every language.
 ALLOWED_ENGLISH = {
     "Access2Markets",

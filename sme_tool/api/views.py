@@ -10,13 +10,14 @@ from werkzeug.wrappers import Response
 
 from ..assessment import services
 from ..assessment.messages import answer_error_message
-from ..core.regions import REGION_IDS
-from ..data import questionnaire
+from ..catalogue.services import browse
+from ..core.regions import REGION_IDS, REGIONS
+from ..data import questionnaire, ruleset
 from ..db import get_session
 from ..errors import json_error
 from ..i18n import _, enabled_languages
 from .openapi import openapi_document
-from .serialise import assessment_json, questionnaire_json
+from .serialise import assessment_json, offering_json, questionnaire_json, region_json
 
 bp = Blueprint("api", __name__)
 
@@ -47,7 +48,7 @@ def create_assessment() -> Response:
             return json_error(422, "invalid_input", _("Some answers are missing or invalid."), fields)
         qn = questionnaire()
         assessment, code, errors = services.create_complete_assessment(
-            get_session(), qn, body["region"], locale, body["answers"]
+            get_session(), qn, ruleset(), body["region"], locale, body["answers"]
         )
         if assessment is None:
             fields = [
@@ -88,11 +89,29 @@ def _envelope_errors(body: dict[str, Any]) -> list[dict[str, str]]:
 
 @bp.get("/assessments/<assessment_id>")
 def get_assessment(assessment_id: str) -> Response:
-    """A stored assessment with its result."""
+    """A stored assessment with its result, texts in `?locale=` or the assessment's language."""
     assessment = services.get_assessment(get_session(), assessment_id)
     if assessment is None:
         abort(404)
-    return jsonify(assessment_json(assessment))
+    with force_locale(_locale(request.args.get("locale", assessment.locale))):
+        return jsonify(assessment_json(assessment))
+
+
+@bp.get("/regions")
+def get_regions() -> Response:
+    """The seven partner regions."""
+    with force_locale(_locale(request.args.get("locale"))):
+        return jsonify({"regions": [region_json(r) for r in REGIONS]})
+
+
+@bp.get("/regions/<region>/offerings")
+def get_offerings(region: str) -> Response:
+    """A region's catalogue (regional, national and EU-wide offerings), filterable by type and need."""
+    if region not in REGION_IDS:
+        abort(404)
+    with force_locale(_locale(request.args.get("locale"))):
+        found = browse(ruleset(), region, request.args.get("type"), request.args.get("need"))
+        return jsonify({"region": region, "offerings": [offering_json(o, region) for o in found]})
 
 
 @bp.get("/openapi.json")

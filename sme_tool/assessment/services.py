@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ..catalogue.services import recommend_offerings
 from ..core.answers import AnswerError, applicable_questions, validate_answers
 from ..core.questionnaire import Questionnaire, Section
+from ..core.ruleset import Ruleset
 from ..core.scoring import score
 from .models import Assessment, utcnow
 
@@ -89,7 +91,12 @@ def next_section(questionnaire: Questionnaire, assessment: Assessment) -> Sectio
 
 
 def save_section(
-    session: Session, questionnaire: Questionnaire, assessment: Assessment, section: Section, raw: dict[str, Any]
+    session: Session,
+    questionnaire: Questionnaire,
+    ruleset: Ruleset,
+    assessment: Assessment,
+    section: Section,
+    raw: dict[str, Any],
 ) -> list[AnswerError]:
     """Save one page and return its problems. Valid answers are kept even when others on
     the page have errors; answers on other pages are kept even when they no longer apply
@@ -104,33 +111,38 @@ def save_section(
     assessment.answers = {**others, **{q.id: clean[q.id] for q in page if q.id in clean and q.id not in bad}}
     done = [s for s in assessment.sections_done if s != section.id]
     assessment.sections_done = done + ([section.id] if not errors else [])
-    _refresh(questionnaire, assessment)
+    _refresh(questionnaire, ruleset, assessment)
     session.commit()
     return errors
 
 
-def change_region(session: Session, questionnaire: Questionnaire, assessment: Assessment, region: str) -> None:
+def change_region(
+    session: Session, questionnaire: Questionnaire, ruleset: Ruleset, assessment: Assessment, region: str
+) -> None:
     """Move the assessment to another region; answers are kept, only those that apply count."""
     assessment.region = region
-    _refresh(questionnaire, assessment)
+    _refresh(questionnaire, ruleset, assessment)
     session.commit()
 
 
-def _refresh(questionnaire: Questionnaire, assessment: Assessment) -> None:
-    """Complete (and score) the assessment when nothing is missing; reopen it otherwise."""
+def _refresh(questionnaire: Questionnaire, ruleset: Ruleset, assessment: Assessment) -> None:
+    """Complete, score and recommend when nothing is missing; reopen the assessment otherwise."""
     if next_section(questionnaire, assessment) is not None:
         assessment.status, assessment.result, assessment.completed_at = "in_progress", None, None
         return
-    result = score(questionnaire, assessment.answers, assessment.region)
-    assessment.result = {**result.as_dict(), "recommendations": []}
-    assessment.versions = questionnaire.versions
-    if assessment.status != "completed":
+    if assessment.status != "completed" or assessment.completed_at is None:
         assessment.completed_at = utcnow()
+    result = score(questionnaire, assessment.answers, assessment.region).as_dict()
+    outcome = recommend_offerings(
+        questionnaire, ruleset, assessment.answers, assessment.region, result, assessment.completed_at.date()
+    )
+    assessment.result = {**result, "trace": outcome.trace()}
+    assessment.versions = {**questionnaire.versions, "ruleset": ruleset.version}
     assessment.status = "completed"
 
 
 def create_complete_assessment(
-    session: Session, questionnaire: Questionnaire, region: str, locale: str, raw: dict[str, Any]
+    session: Session, questionnaire: Questionnaire, ruleset: Ruleset, region: str, locale: str, raw: dict[str, Any]
 ) -> tuple[Assessment | None, str, list[AnswerError]]:
     """A whole diagnosis in one call (API): validate everything, then store and score it.
 
@@ -143,7 +155,7 @@ def create_complete_assessment(
     assessment, code = start_assessment(session, region, locale, consent=False, channel="api")
     assessment.answers = clean
     assessment.sections_done = [s.id for s in applicable_sections(questionnaire, assessment)]
-    _refresh(questionnaire, assessment)
+    _refresh(questionnaire, ruleset, assessment)
     session.commit()
     return assessment, code, []
 

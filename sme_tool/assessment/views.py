@@ -9,10 +9,12 @@ from flask import Blueprint, abort, redirect, render_template, request, session,
 from flask_babel import get_locale
 from werkzeug.wrappers import Response
 
+from ..catalogue.present import grouped, recommendation_views
+from ..catalogue.services import stored_facts
 from ..core.answers import applicable_questions
 from ..core.conditions import comparisons, to_data
 from ..core.scoring import WEAK_BELOW
-from ..data import questionnaire
+from ..data import questionnaire, ruleset
 from ..db import get_session
 from ..extensions import csrf
 from ..i18n import _
@@ -102,7 +104,8 @@ def section(section_id: str) -> Response | tuple[str, int]:
                         "below: please check them and press the button again.")  # fmt: skip
             errors.append({"field": "", "message": message})
         else:
-            problems = services.save_section(get_session(), qn, assessment, page, form.answers(list(page.questions)))
+            raw = form.answers(list(page.questions))
+            problems = services.save_section(get_session(), qn, ruleset(), assessment, page, raw)
             if not problems:
                 return _after_save(assessment, page)
             errors = _show_problems(qn, form, problems)
@@ -173,8 +176,11 @@ def results() -> Response | str:
     if not assessment.is_complete or not assessment.result:
         return _where_next(assessment)
     qn = questionnaire()
+    groups, near_misses = _support(qn, assessment)
     return render_template(
         "assessment/results.html",
+        support_groups=groups,
+        near_misses=near_misses,
         qn=qn,
         assessment=assessment,
         result=assessment.result,
@@ -183,6 +189,16 @@ def results() -> Response | str:
         region_name=REGION_NAMES[assessment.region],
         code=session.get("resume_code"),
     )
+
+
+def _support(qn: Any, assessment: Assessment) -> tuple[list[Any], list[dict[str, Any]]]:
+    """The stored recommendations as grouped cards, and the near misses."""
+    result = assessment.result or {}
+    trace = result.get("trace") or {"recommended": [], "near_misses": []}
+    facts = stored_facts(qn, assessment.answers, assessment.region, result)
+    cards = recommendation_views(ruleset(), trace["recommended"], facts, assessment.region)
+    missed = recommendation_views(ruleset(), trace["near_misses"], facts, assessment.region)
+    return grouped(cards), missed
 
 
 @bp.route("/resume", methods=["GET", "POST"])
@@ -226,7 +242,7 @@ def change_region() -> Response | tuple[str, int]:
         return redirect(url_for("assessment.start"))
     form = RegionForm(region=assessment.region)
     if form.validate_on_submit() and region_is_valid(form.region.data):
-        services.change_region(get_session(), questionnaire(), assessment, form.region.data or "")
+        services.change_region(get_session(), questionnaire(), ruleset(), assessment, form.region.data or "")
         session["region"] = assessment.region
         return redirect(url_for("assessment.continue_diagnosis"), code=303)
     if form.is_submitted() and not form.errors:

@@ -33,6 +33,8 @@ class FieldSpec:
 
     kind: str  # "choice" | "multi" | "number" | "text"
     values: frozenset[str] | None = None
+    min: float | None = None
+    max: float | None = None
 
 
 @dataclass(frozen=True)

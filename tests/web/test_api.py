@@ -39,7 +39,11 @@ def test_complete_assessment_in_one_call(client, questionnaire):
     ):
         assert key in body
     assert body["status"] == "completed" and body["overall"] == 100 and body["band"] == "export_ready"
-    assert body["recommendations"] == [] and body["pathway_step"] == 4
+    assert body["pathway_step"] == 4 and body["recommendations"]
+    for item in body["recommendations"]:
+        assert {"offering_id", "title", "type", "provider", "region", "score", "reasons"} <= set(item)
+        assert item["region"] in ("lower-saxony", "eu") and item["reasons"]
+    assert body["versions"]["ruleset"]
     assert body["versions"]["questionnaire"].startswith("export_readiness@")
     assert len(body["resume_code"]) == 9
     again = client.get(response.headers["Location"]).get_json()

@@ -28,12 +28,17 @@ def test_a_broken_questionnaire_stops_the_start(tmp_path):
         create_app({"QUESTIONNAIRE": str(broken), "SECRET_KEY": "x", "DATABASE_URL": "sqlite://"})
 
 
-def test_questionnaire_check_command(runner, tmp_path):
-    result = runner.invoke(args=["questionnaire", "check"])
+def test_questionnaire_check_command(tmp_path):
+    from click.testing import CliRunner
+
+    from sme_tool.cli import questionnaire_cli
+
+    runner = CliRunner()
+    result = runner.invoke(questionnaire_cli, ["check"])
     assert result.exit_code == 0 and "ok (7 sections" in result.output
     broken = tmp_path / "q.yaml"
     broken.write_text("id: x\nversion: 1\ntitle: T\ndimensions: []\nbands: []\nstages: []\npathway: []\nsections: []\n")
-    result = runner.invoke(args=["questionnaire", "check", str(broken)])
+    result = runner.invoke(questionnaire_cli, ["check", str(broken)])
     assert result.exit_code == 1
     assert f"{broken}:4: 'dimensions' must be a non-empty list" in result.output
 

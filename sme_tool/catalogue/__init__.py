@@ -1,0 +1,1 @@
+"""The regions' support: recommendations for a diagnosis and the public catalogue."""
