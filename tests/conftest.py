@@ -92,6 +92,11 @@ def worst_answers(qn: Questionnaire, region: str = "nouvelle-aquitaine", **profi
     return _answers(qn, region, profile, best=False)
 
 
+def middle_answers(qn: Questionnaire, region: str = "nouvelle-aquitaine", **profile: Any) -> dict[str, Any]:
+    """A complete set of answers: the given profile, a middling option everywhere else."""
+    return _answers(qn, region, profile, best=None)
+
+
 DEFAULT_PROFILE = {
     "nace_section": "nace_c", "size_band": "small", "turnover_band": "from_2m_to_10m", "years_trading": 12,
     "offer_type": ["physical_goods"], "export_status": "regular", "current_markets": ["eu_single_market"],
@@ -99,7 +104,7 @@ DEFAULT_PROFILE = {
 }  # fmt: skip
 
 
-def _answers(qn: Questionnaire, region: str, profile: dict[str, Any], best: bool) -> dict[str, Any]:
+def _answers(qn: Questionnaire, region: str, profile: dict[str, Any], best: bool | None) -> dict[str, Any]:
     answers: dict[str, Any] = {}
     wanted = {**DEFAULT_PROFILE, **profile}
     # Fill in file order so branching sees earlier answers, as a real firm would.
@@ -111,7 +116,9 @@ def _answers(qn: Questionnaire, region: str, profile: dict[str, Any], best: bool
     return {k: v for k, v in answers.items() if v is not None}
 
 
-def _pick(q: Any, best: bool) -> Any:
+def _pick(q: Any, best: bool | None) -> Any:
+    if best is None:
+        return _middle(q)
     if q.barrier:
         return "none" if best else "major"
     if q.type == "text":
@@ -136,3 +143,22 @@ def _pick(q: Any, best: bool) -> Any:
         return q.options[0].value
     pick = max if best else min
     return pick(scored, key=lambda o: o.score or 0).value
+
+
+def _middle(q: Any) -> Any:
+    """The median answer: a middling score, a minor barrier."""
+    if q.barrier:
+        return "minor"
+    if q.type == "text":
+        return None
+    if q.type == "yesno":
+        return "yes"
+    if q.type == "scale":
+        return int((q.min + q.max) // 2)
+    if q.type == "number":
+        return int(q.scoring[len(q.scoring) // 2][0]) if q.scoring else int(q.min or 0)
+    options = sorted((o for o in q.options if not o.na and not o.exclusive), key=lambda o: o.score or 0)
+    if not q.dimension:
+        return [options[0].value] if q.type == "multi" else q.options[0].value
+    chosen = options[len(options) // 2]
+    return [chosen.value] if q.type == "multi" else chosen.value

@@ -12,7 +12,10 @@ from .ruleset import SUPPORT_TYPES, Offering, Rule, Ruleset
 from .scoring import Result
 
 PER_TYPE = 3  # diversity cap: at most this many offerings of one support type
+LIMIT = 12  # a list a firm can read; the catalogue page shows everything
 NEAR_MISSES = 3
+MAX_REASONS = 4  # the strongest rules behind each recommendation
+SECONDARY = 0.5  # weight of an offering's second and further needs
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def recommend(ruleset: Ruleset, facts: Mapping[str, Any], region: str, on: date)
             needs.pop(need, None)
     scored = []
     for offering in ruleset.offerings_for(region):
-        points = sum(needs.get(n, 0.0) for n in offering.needs)
+        points = offering_points(offering, needs)
         if points > 0:
             scored.append((offering, points))
     scored.sort(key=lambda item: (-item[1], item[0].id))
@@ -90,10 +93,16 @@ def recommend(ruleset: Ruleset, facts: Mapping[str, Any], region: str, on: date)
             if len(missed) < NEAR_MISSES and offering.is_current(on):
                 missed.append(_explain(offering, points, fired, facts, blocked))
             continue
-        if per_type[offering.type] < PER_TYPE:
+        if per_type[offering.type] < PER_TYPE and len(chosen) < LIMIT:
             per_type[offering.type] += 1
             chosen.append(_explain(offering, points, fired, facts, ()))
     return Outcome(tuple(chosen), tuple(missed), needs, fired, ruleset.version, on)
+
+
+def offering_points(offering: Offering, needs: Mapping[str, float]) -> float:
+    """How well an offering meets the needs: its main (first) need counts fully, the others half,
+    so a specialist for a pressing need outranks a generalist that touches several."""
+    return sum(needs.get(n, 0.0) * (1.0 if i == 0 else SECONDARY) for i, n in enumerate(offering.needs))
 
 
 def _blocked(offering: Offering, facts: Mapping[str, Any], on: date) -> tuple[tuple[str, str], ...]:
@@ -124,4 +133,4 @@ def _explain(
     eligible = [(kind, str(facts.get(fact, ""))) for kind, allowed, fact in
                 (("size", e.sizes, "size_band"), ("sector", e.sectors, "nace_section"), ("stage", e.stages, "stage"))
                 if allowed]  # fmt: skip
-    return Recommendation(offering, points, tuple(relevant), tuple(eligible or [("open", "")]), blocked)
+    return Recommendation(offering, points, tuple(relevant[:MAX_REASONS]), tuple(eligible or [("open", "")]), blocked)
