@@ -236,6 +236,9 @@ def axe_check(page: Page, step: str | None = None) -> None:
     """Screenshot the page, run axe-core (WCAG 2.0/2.1 A and AA) on it and assert no violations."""
     shot = screenshot(page, step)
     assert_no_script_errors(page)
+    if not page.evaluate("() => document.documentElement.classList.contains('js')"):
+        # axe is a script: in a page without JavaScript it would wait for ever.
+        pytest.fail("axe_check needs a page with JavaScript enabled (journey.js did not run)")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(url=AXE_PATH)
     results = page.evaluate(

@@ -1,0 +1,55 @@
+"""The catalogue pages and the recommendations on the results page, in a real browser with axe-core."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.conftest import LiveServer, axe_check
+from tests.conftest import middle_answers
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "pl-PL"])
+def test_catalogue_pages_are_accessible(new_context, locale: str) -> None:
+    page = new_context(locale=locale).new_page()
+    page.goto("/catalogue/")
+    axe_check(page, "index")
+    page.locator("a[href='/catalogue/kujawsko-pomorskie']").click()
+    axe_check(page, "region")
+    page.goto("/catalogue/kujawsko-pomorskie?type=consortium&need=customs_compliance")
+    assert page.locator(".notice").is_visible()  # the empty state
+    axe_check(page, "empty")
+
+
+def test_catalogue_filters_work_without_javascript(new_context) -> None:
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto("/catalogue/kujawsko-pomorskie")
+    total = page.locator("li.card.offering").count()
+    page.select_option("#filter-type", "fund")
+    page.locator("form.filters button[type=submit]").click()
+    assert "type=fund" in page.url
+    funds = page.locator("li.card.offering").count()
+    assert 0 < funds < total
+
+
+def test_results_with_recommendations_are_accessible(page: Page, live_server: LiveServer) -> None:
+    answers = middle_answers(
+        live_server.questionnaire,
+        "cantabria",
+        size_band="small",
+        export_status="regular",
+        current_markets=["eu_single_market"],
+        target_markets=["beyond_eu"],
+        barrier_working_capital="major",
+    )
+    created = page.request.post("/api/v1/assessments", data={"region": "cantabria", "answers": answers})
+    assert created.status == 201
+    page.goto(f"/resume/{created.json()['resume_code']}")
+    assert page.locator("#support-title").is_visible()
+    cards = page.locator(".support li.card.offering")
+    assert cards.count() >= 6
+    assert cards.first.locator(".reasons li").count() >= 1
+    details = page.locator("details.near-misses")
+    if details.count():
+        details.locator("summary").click()
+    axe_check(page, "results-with-support")
