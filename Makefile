@@ -52,6 +52,7 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/scoring.py
+	$(BIN)/python bench/recommend.py
 
 clean:
 	rm -rf $(VENV) node_modules instance .pytest_cache

@@ -75,10 +75,20 @@ class Ruleset:
     version: str
     warnings: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Indexed once: every recommendation asks for one region's rules and offerings.
+        regions = {o.region for o in self.offerings.values()} | {r.region for r in self.rules if r.region}
+        rules = {reg: tuple(r for r in self.rules if r.region in (None, reg)) for reg in regions}
+        offers = {reg: tuple(o for o in self.offerings.values() if o.region in (reg, "eu")) for reg in regions}
+        object.__setattr__(self, "_rules_by_region", rules)
+        object.__setattr__(self, "_offerings_by_region", offers)
+
     def rules_for(self, region: str) -> tuple[Rule, ...]:
         """Common rules plus the region's own."""
-        return tuple(r for r in self.rules if r.region in (None, region))
+        found: dict[str, tuple[Rule, ...]] = getattr(self, "_rules_by_region")  # noqa: B009 - set in __post_init__
+        return found.get(region) or tuple(r for r in self.rules if r.region is None)
 
     def offerings_for(self, region: str) -> tuple[Offering, ...]:
-        """The region's offerings (regional and national) plus EU-wide ones, by id."""
-        return tuple(o for o in self.offerings.values() if o.region in (region, "eu"))
+        """The region's offerings (regional and national) plus EU-wide ones, in file order."""
+        found: dict[str, tuple[Offering, ...]] = getattr(self, "_offerings_by_region")  # noqa: B009 - set in __post_init__
+        return found.get(region) or tuple(o for o in self.offerings.values() if o.region == "eu")
