@@ -11,6 +11,7 @@ MO     := $(patsubst %.po,%.mo,$(wildcard sme_tool/translations/*/LC_MESSAGES/me
 
 run: db  ## create everything needed, then serve on 127.0.0.1:$(PORT)
 	$(FLASK) questionnaire check
+	$(FLASK) rules check
 	$(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 wsgi:app  # no access log: resume links carry codes
 
 test: install translations browser-deps lint  ## everything the tests need, lint and types, then the whole suite

@@ -85,6 +85,19 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {"200": _json("Assessment", "The assessment"),
                               "404": _json("Error", "No such assessment")}}},
+            "/regions": {"get": {
+                "summary": "The seven partner regions", "parameters": [locale],
+                "responses": {"200": _json({"type": "object"}, "The regions with the size of their catalogues")}}},
+            "/regions/{region}/offerings": {"get": {
+                "summary": "A region's catalogue, with national and EU-wide offerings",
+                "parameters": [
+                    {"name": "region", "in": "path", "required": True,
+                     "schema": {"type": "string", "enum": list(REGION_IDS)}},
+                    locale,
+                    {"name": "type", "in": "query", "required": False, "schema": {"type": "string"}},
+                    {"name": "need", "in": "query", "required": False, "schema": {"type": "string"}}],
+                "responses": {"200": _json({"type": "object"}, "The offerings in the requested language"),
+                              "404": _json("Error", "No such region")}}},
         },
         "components": {"schemas": {"Assessment": _ASSESSMENT, "Error": _ERROR}},
     }  # fmt: skip

@@ -107,7 +107,9 @@ def test_unknown_assessment_is_a_json_404(client):
 def test_openapi_document(client):
     doc = client.get("/api/v1/openapi.json").get_json()
     assert doc["openapi"].startswith("3.")
-    assert {"/questionnaire", "/assessments", "/assessments/{id}"} <= set(doc["paths"])
+    assert {"/questionnaire", "/assessments", "/assessments/{id}", "/regions", "/regions/{region}/offerings"} <= set(
+        doc["paths"]
+    )
 
 
 def test_api_needs_no_csrf_token(app, questionnaire):

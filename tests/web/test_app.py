@@ -1,5 +1,7 @@
 """The factory, settings and command line."""
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect
 
@@ -95,3 +97,44 @@ def test_session_cookie_is_http_only_and_same_site(client):
     start(client)
     cookie = client.get_cookie("session")
     assert cookie is not None and cookie.http_only and cookie.same_site == "Lax"
+
+
+def test_rules_check_command_reports_file_and_line(tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from sme_tool.cli import rules_cli
+
+    runner = CliRunner()
+    result = runner.invoke(rules_cli, ["check"])
+    assert result.exit_code == 0 and "rules," in result.output and "offerings in 8 catalogues" in result.output
+    broken = tmp_path / "rules"
+    shutil.copytree(Path(__file__).parents[2] / "rules", broken)
+    with (broken / "kent" / "rules.yaml").open("a") as handle:
+        handle.write(
+            "  - id: broken\n    when: {field: nowhere, eq: 1}\n    needs: {export_finance: 1}\n    because: B.\n"
+        )
+    result = runner.invoke(rules_cli, ["check", str(broken)])
+    assert result.exit_code == 1
+    assert f"{broken}/kent/rules.yaml:" in result.output and "unknown field 'nowhere'" in result.output
+
+
+def test_rules_explain_shows_rules_needs_and_reasons(app, tmp_path, questionnaire):
+    import json
+
+    from tests.conftest import middle_answers
+
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(middle_answers(questionnaire, "molise", export_status="never")))
+    from click.testing import CliRunner
+    from flask.cli import ScriptInfo
+
+    from sme_tool.cli import rules_cli
+
+    args = ["explain", "--region", "molise", "--answers", str(answers)]
+    result = CliRunner().invoke(rules_cli, args, obj=ScriptInfo(create_app=lambda: app))
+    assert result.exit_code == 0, result.output
+    assert "rules fired" in result.output and "not_exporting_yet" in result.output
+    assert "recommended (" in result.output and "mo_ice_export_flying_desk" in result.output
+    assert "near misses" in result.output
