@@ -7,13 +7,15 @@ seven regions loaded; p95 <= 10 ms with 1,000 rules and 2,000 offerings.
 from __future__ import annotations
 
 import random
-import statistics
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from measure import report, timed
 
 from sme_tool.core.catalogue import load_ruleset
 from sme_tool.core.conditions import parse_condition
@@ -25,26 +27,6 @@ from sme_tool.core.scoring import score
 from tests.conftest import QUESTIONNAIRE_PATH, middle_answers
 
 DAY = date(2026, 11, 27)
-
-
-def report(name: str, samples: list[float]) -> None:
-    """Median, p95 and max in milliseconds."""
-    ordered = sorted(samples)
-    p95 = ordered[int(len(ordered) * 0.95) - 1]
-    print(
-        f"{name:<48} n={len(samples):<5} median={statistics.median(samples):6.3f} ms  "
-        f"p95={p95:6.3f} ms  max={ordered[-1]:6.3f} ms"
-    )
-
-
-def timed(fn, runs: int) -> list[float]:
-    """Milliseconds per call."""
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
 
 
 def synthetic(rng: random.Random, rules: int, offerings: int, fields: list[str], needs: list[str]) -> Ruleset:

@@ -5,39 +5,20 @@ Prints its figures; run with `make bench` (or `.venv/bin/python bench/scoring.py
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from measure import report, timed
 
 from sme_tool import create_app
 from sme_tool.core.answers import validate_answers
 from sme_tool.core.questionnaire import load_questionnaire
 from sme_tool.core.scoring import score
 from tests.conftest import QUESTIONNAIRE_PATH, best_answers
-
-
-def timed(fn, runs: int) -> list[float]:
-    """Milliseconds per call over `runs` calls."""
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
-def report(name: str, samples: list[float]) -> None:
-    """One line: median, p95 and max in milliseconds."""
-    ordered = sorted(samples)
-    p95 = ordered[int(len(ordered) * 0.95) - 1]
-    print(
-        f"{name:<42} n={len(samples):<5} median={statistics.median(samples):7.3f} ms  "
-        f"p95={p95:7.3f} ms  max={ordered[-1]:7.3f} ms"
-    )
 
 
 def main() -> None:
