@@ -67,6 +67,23 @@ def test_catalogue_is_complete_and_not_fuzzy(lang):
     assert problems == [], "\n".join(problems[:20])
 
 
+# Words that really are the same as in English, per language.
+SAME_AS_ENGLISH = {
+    "fr": {"Nouvelle-Aquitaine (France)", "National", "F – Construction", "Cookies", "Score"},
+    "de": {"Regional", "National", "(optional)", "Cookies", "Region:", "Status"},
+    "it": {"No", "Area"},
+    "es": {"No", "Regional", "Error:", "Cookies", "Error"},
+    "pl": {"Region:", "Status"},
+    "cs": {"Region:"},
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_text_is_left_in_english(lang):
+    same = {m.id for m in catalogue(lang) if isinstance(m.id, str) and m.id and m.string == m.id}
+    assert sorted(same - SAME_AS_ENGLISH[lang]) == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_placeholders_are_kept(lang):
     problems = []

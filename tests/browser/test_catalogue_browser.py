@@ -53,3 +53,34 @@ def test_results_with_recommendations_are_accessible(page: Page, live_server: Li
     if details.count():
         details.locator("summary").click()
     axe_check(page, "results-with-support")
+
+
+@pytest.mark.parametrize("locale", ["de-DE", "pl-PL"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_results_hold_their_layout_with_the_longest_texts(
+    new_context, live_server: LiveServer, locale: str, width: int
+) -> None:
+    """German and Polish have the longest texts: nothing may stick out sideways, on phones or desktops."""
+    page = new_context(locale=locale, viewport={"width": width, "height": 900}).new_page()
+    region = "lower-saxony" if locale.startswith("de") else "kujawsko-pomorskie"
+    answers = middle_answers(
+        live_server.questionnaire,
+        region,
+        export_status="occasional",
+        current_markets=["eu_single_market"],
+        target_markets=["beyond_eu"],
+        offer_type=["physical_goods", "digital"],
+        barrier_working_capital="major",
+    )
+    created = page.request.post("/api/v1/assessments", data={"region": region, "answers": answers})
+    page.goto(f"/resume/{created.json()['resume_code']}")
+    assert page.locator("html").get_attribute("lang") == locale[:2]
+    overflow = page.evaluate("""() => {
+        const limit = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('main *')]
+            .filter(e => e.getBoundingClientRect().right > limit + 1)
+            .map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 40));
+    }""")
+    assert overflow == [], overflow
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    axe_check(page, f"results-{locale}-{width}")

@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Page
 
 from sme_tool.core.questionnaire import Questionnaire
+from sme_tool.i18n import LANGUAGE_NAMES
 from tests.browser.conftest import LiveServer, NewContext, axe_check, screenshot
 from tests.browser.helpers import (
     CODE_RE,
@@ -57,20 +58,26 @@ def _check_error_summary(page: Page) -> list[str]:
 # --------------------------------------------------------------------------- whole journey
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+# Each language with a firm of the region that speaks it (issue 4's seven journeys).
+HOME_REGIONS = {"en": "kent", "fr": "nouvelle-aquitaine", "de": "lower-saxony", "it": "molise",
+                "es": "cantabria", "pl": "kujawsko-pomorskie", "cs": "usti"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", list(HOME_REGIONS))
 def test_whole_journey_in_the_browser_is_accessible(page: Page, live_server: LiveServer, lang: str) -> None:
     qn = live_server.questionnaire
     t = Catalogue(lang)
+    name = LANGUAGE_NAMES[lang]
 
     page.goto("/")
     assert_language(page, "en")
     english_home = main_text(page)
     if lang != "en":
-        switch_language(page, "Français")
+        switch_language(page, name)
         assert path_of(page) == "/"
         assert_language(page, lang)
         current = page.locator("header nav.languages [aria-current]")
-        assert current.inner_text() == "Français" and current.get_attribute("lang") == lang
+        assert current.inner_text() == name and current.get_attribute("lang") == lang
         assert main_text(page) != english_home, f"the {lang} home page reads exactly like the English one"
     assert h1(page) == t(HOME_TITLE)
     axe_check(page, "home")
@@ -81,7 +88,7 @@ def test_whole_journey_in_the_browser_is_accessible(page: Page, live_server: Liv
     assert_language(page, lang)
     axe_check(page, "home-error")
 
-    code = start_diagnosis(page, "cantabria")
+    code = start_diagnosis(page, HOME_REGIONS[lang])
     assert_language(page, lang)
     assert h1(page) == t("Your diagnosis has started")
     assert code in page.locator("a.resume-link").inner_text()
@@ -116,6 +123,8 @@ def test_whole_journey_in_the_browser_is_accessible(page: Page, live_server: Liv
     table = page.locator("table.scores")
     assert table.is_visible() and table.locator("tbody tr").count() == len(qn.dimensions)
     assert code in page.locator(".meta").inner_text()
+    assert page.locator(".support li.card.offering").count() >= 3, "the region's support is recommended"
+    assert page.locator(".support .reasons li").count() >= 3
     axe_check(page, "results")
 
     # The footer pages: privacy notice, resume, delete.
