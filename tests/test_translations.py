@@ -118,6 +118,16 @@ def _visible_text(page: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(page))
 
 
+def _english_offering_texts(app, lang: str) -> list[str]:
+    """English titles and descriptions of the offerings that have a text in `lang`."""
+    texts = []
+    for offering in app.extensions["sme_ruleset"].offerings.values():
+        for field in (offering.title, offering.description):
+            if field.get(lang) and field[lang] != field["en"]:
+                texts.append(field["en"])
+    return texts
+
+
 def _english_texts(lang: str) -> list[str]:
     texts = []
     for message in catalogue(lang):
@@ -149,10 +159,39 @@ def test_journey_pages_contain_no_english(app, questionnaire, lang):
     error_page = client.post("/diagnosis/profile", data={"csrf_token": "x"})
     pages["error"] = error_page.get_data(as_text=True)
     complete(client, questionnaire, answers)
-    for path in ("/results", "/resume", "/delete", "/privacy", "/saved", "/region", "/nowhere"):
+    for path in (
+        "/results",
+        "/resume",
+        "/delete",
+        "/privacy",
+        "/saved",
+        "/region",
+        "/nowhere",
+        "/catalogue/",
+        "/catalogue/kent",
+    ):
         pages[path] = client.get(path).get_data(as_text=True)
-    english = _english_texts(lang)
+    english = _english_texts(lang) + _english_offering_texts(app, lang)
     pattern = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in sorted(english, key=len, reverse=True)))
     found = {path: pattern.findall(_visible_text(page)) for path, page in pages.items()}
     assert all(f'<html lang="{lang}">' in page for page in pages.values())
     assert {path: texts for path, texts in found.items() if texts} == {}
+
+
+def test_every_offering_is_in_all_seven_languages():
+    from datetime import date
+
+    from sme_tool.core.catalogue import load_ruleset
+    from sme_tool.core.questionnaire import load_questionnaire
+    from tests.conftest import QUESTIONNAIRE_PATH
+
+    ruleset = load_ruleset(ROOT / "rules", load_questionnaire(QUESTIONNAIRE_PATH), date(2026, 11, 27))
+    languages = {"en", *LANGUAGES}
+    missing = [f"{o.where} {o.id}: {field} lacks {sorted(languages - set(texts))}"
+               for o in ruleset.offerings.values()
+               for field, texts in (("title", o.title), ("description", o.description), ("cost", o.cost))
+               if texts and set(texts) != languages]  # fmt: skip
+    assert missing == []
+    untranslated = [f"{o.id} ({lang})" for o in ruleset.offerings.values() for lang in LANGUAGES
+                    if o.description[lang] == o.description["en"]]  # fmt: skip
+    assert untranslated == []

@@ -5,8 +5,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from flask_babel import force_locale
+
 from ..core.questionnaire import DIMENSIONS
 from ..core.regions import REGION_IDS
+from ..i18n import _
 
 _ERROR = {
     "type": "object",
@@ -50,54 +53,59 @@ def _json(schema: dict[str, Any] | str, description: str) -> dict[str, Any]:
 
 
 @cache
-def openapi_document() -> dict[str, Any]:
-    """The API description served at /api/v1/openapi.json."""
+def openapi_document(locale_code: str) -> dict[str, Any]:
+    """The API description served at /api/v1/openapi.json, its texts in one language (built once per language)."""
+    with force_locale(locale_code):
+        return _document()
+
+
+def _document() -> dict[str, Any]:
     locale = {
         "name": "locale",
         "in": "query",
         "required": False,
         "schema": {"type": "string"},
-        "description": "Language of the texts: en, fr (more as they are completed).",
+        "description": _("Language of the texts: en, fr, de, it, es, pl or cs."),
     }
     return {
         "openapi": "3.1.0",
         "info": {"title": "sme_tool API", "version": "1",
-                 "description": "Export-readiness diagnosis for small firms. Stable: extended, never broken."},
+                 "description": _("Export-readiness diagnosis for small firms. Stable: extended, never broken.")},
         "servers": [{"url": "/api/v1"}],
         "paths": {
             "/questionnaire": {"get": {
-                "summary": "The diagnosis: sections, questions, options with scores, branching conditions",
+                "summary": _("The diagnosis: sections, questions, options with scores, branching conditions"),
                 "parameters": [locale],
-                "responses": {"200": _json({"type": "object"}, "The questionnaire in the requested language")}}},
+                "responses": {"200": _json({"type": "object"}, _("The questionnaire in the requested language"))}}},
             "/assessments": {"post": {
-                "summary": "Submit a complete diagnosis and get its result",
-                "description": "Answers to questions that do not apply under the other answers are ignored.",
+                "summary": _("Submit a complete diagnosis and get its result"),
+                "description": _("Answers to questions that do not apply under the other answers are ignored."),
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["region", "answers"], "properties": {
                         "region": {"type": "string", "enum": list(REGION_IDS)},
                         "locale": {"type": "string"},
-                        "answers": {"type": "object", "description": "question id → value"}}}}}},
-                "responses": {"201": _json("Assessment", "Stored and scored"),
-                              "400": _json("Error", "Not a JSON object"),
-                              "422": _json("Error", "Missing or invalid answers, listed per field")}}},
+                        "answers": {"type": "object", "description": _("question id → value")}}}}}},
+                "responses": {"201": _json("Assessment", _("Stored and scored")),
+                              "400": _json("Error", _("Not a JSON object")),
+                              "422": _json("Error", _("Missing or invalid answers, listed per field"))}}},
             "/assessments/{id}": {"get": {
-                "summary": "A stored assessment and its result",
+                "summary": _("A stored assessment and its result"),
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": _json("Assessment", "The assessment"),
-                              "404": _json("Error", "No such assessment")}}},
+                "responses": {"200": _json("Assessment", _("The assessment")),
+                              "404": _json("Error", _("No such assessment"))}}},
             "/regions": {"get": {
-                "summary": "The seven partner regions", "parameters": [locale],
-                "responses": {"200": _json({"type": "object"}, "The regions with the size of their catalogues")}}},
+                "summary": _("The seven partner regions"), "parameters": [locale],
+                "responses": {"200": _json({"type": "object"}, _("The regions with the size of their catalogues"))}}},
             "/regions/{region}/offerings": {"get": {
-                "summary": "A region's catalogue, with national and EU-wide offerings",
+                "summary": _("A region's catalogue, with national and EU-wide offerings"),
                 "parameters": [
                     {"name": "region", "in": "path", "required": True,
                      "schema": {"type": "string", "enum": list(REGION_IDS)}},
                     locale,
                     {"name": "type", "in": "query", "required": False, "schema": {"type": "string"}},
                     {"name": "need", "in": "query", "required": False, "schema": {"type": "string"}}],
-                "responses": {"200": _json({"type": "object"}, "The offerings in the requested language"),
-                              "404": _json("Error", "No such region")}}},
+                "responses": {"200": _json({"type": "object"}, _("The offerings in the requested language")),
+                              "404": _json("Error", _("No such region"))}}},
         },
         "components": {"schemas": {"Assessment": _ASSESSMENT, "Error": _ERROR}},
     }  # fmt: skip

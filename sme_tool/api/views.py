@@ -116,5 +116,5 @@ def get_offerings(region: str) -> Response:
 
 @bp.get("/openapi.json")
 def get_openapi() -> Response:
-    """The OpenAPI 3.1 document of this API."""
-    return jsonify(openapi_document())
+    """The OpenAPI 3.1 document of this API, its descriptions in `?locale=` (default English)."""
+    return jsonify(openapi_document(_locale(request.args.get("locale"))))
