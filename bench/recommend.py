@@ -39,7 +39,7 @@ def synthetic(rng: random.Random, rules: int, offerings: int, fields: list[str],
     made = {}
     for i in range(offerings):
         sizes = rng.choice([(), ("micro", "small"), ("small", "medium")])
-        made[f"o{i}"] = Offering(f"o{i}", "molise", "regional", rng.choice(SUPPORT_TYPES), "P", {"en": "t"},
+        made[f"o{i}"] = Offering(f"o{i}", "molise", "regional", rng.choice(SUPPORT_TYPES), {"en": "P"}, {"en": "t"},
                                  {"en": "d"}, tuple(rng.sample(needs, 2)), Eligibility(sizes=sizes), {},
                                  "https://x", "https://x", DAY, False, "x:1")  # fmt: skip
     return Ruleset({n: n for n in needs}, {}, tuple(made_rules), made, "synthetic")

@@ -31,10 +31,11 @@ def offering_view(offering: Offering, region: str) -> dict[str, Any]:
     title, title_lang = localized(offering.title, locale, region)
     description, _lang = localized(offering.description, locale, region)
     cost, _cost_lang = localized(offering.cost, locale, region)
+    provider, _provider_lang = localized(offering.provider, locale, region)
     return {
         "id": offering.id, "type": offering.type, "type_label": str(TYPE_LABELS[offering.type]),
         "scope": offering.scope, "scope_label": str(SCOPE_LABELS[offering.scope]), "region": offering.region,
-        "provider": offering.provider, "title": title, "description": description, "cost": cost,
+        "provider": provider, "title": title, "description": description, "cost": cost,
         "text_lang": title_lang, "fallback": title_lang != locale, "link": offering.link,
         "source": offering.source, "last_verified": offering.last_verified, "sample": offering.sample,
         "needs": [_(questionnaire_need_label(n)) for n in offering.needs],

@@ -59,11 +59,16 @@ def _offering(
         if need not in needs:
             fail(f"unknown need '{need}'")
     texts = {key: _texts(fail, node, key, required=key != "cost") for key in ("title", "description", "cost")}
-    for key in ("provider", "link", "source"):
+    provider = node.get("provider")
+    if isinstance(provider, str) and provider.strip():  # a proper name: the same in every language
+        texts["provider"] = dict.fromkeys(LANGUAGES, " ".join(provider.split()))
+    else:
+        texts["provider"] = _texts(fail, node, "provider", required=True)
+    for key in ("link", "source"):
         value = node.get(key)
         if not isinstance(value, str) or not value.strip():
             fail(f"'{key}' is missing")
-        elif key != "provider" and not value.startswith("https://"):
+        elif not value.startswith("https://"):
             fail(f"'{key}' must be an https:// address")
     verified = node.get("last_verified")
     if not isinstance(verified, date):
@@ -74,7 +79,7 @@ def _offering(
     if len(checker.problems) > before:
         return None
     return Offering(
-        id=oid, region=region, scope=scope, type=node["type"], provider=node["provider"].strip(),
+        id=oid, region=region, scope=scope, type=node["type"], provider=texts["provider"],
         title=texts["title"], description=texts["description"], needs=tuple(offered), eligibility=eligibility,
         cost=texts["cost"], link=node["link"], source=node["source"], last_verified=verified,
         sample=bool(node.get("sample", False)), where=f"{path}:{line_of(node)}",

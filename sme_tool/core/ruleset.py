@@ -46,7 +46,7 @@ class Offering:
     region: str  # a region id, or "eu"
     scope: str
     type: str
-    provider: str
+    provider: dict[str, str]  # a proper name is the same in every language
     title: dict[str, str]
     description: dict[str, str]
     needs: tuple[str, ...]

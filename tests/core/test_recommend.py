@@ -21,7 +21,7 @@ def offering(oid, needs, type_="advisory", region="molise", **eligibility):
         region,
         "regional" if region != "eu" else "eu",
         type_,
-        "P",
+        {"en": "P"},
         {"en": oid},
         {"en": oid},
         tuple(needs),
