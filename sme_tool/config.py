@@ -15,7 +15,10 @@ class Config:
     SECRET_KEY: str | None = None  # from SME_SECRET_KEY, else generated once in instance/
     DATABASE_URL: str | None = None  # from SME_DATABASE_URL, else sqlite:///instance/sme_tool.db
     QUESTIONNAIRE = str(PACKAGE_DIR / "questionnaires" / "export_readiness.yaml")
-    RULES_DIR = str(PROJECT_DIR / "rules")  # rules and regional catalogues (reviewed like code)
+    RULES_DIR = str(PROJECT_DIR / "rules")
+    KNOWLEDGE_DIR = str(
+        PACKAGE_DIR / "knowledge"
+    )  # the chatbot's knowledge base and dev sets  # rules and regional catalogues (reviewed like code)
     LANGUAGES = ("en", "fr", "de", "it", "es", "pl", "cs")
     DEFAULT_LOCALE = "en"
     WTF_CSRF_TIME_LIMIT = None  # tokens live as long as the session: no answers lost to a timer

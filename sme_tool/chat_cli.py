@@ -1,0 +1,84 @@
+"""`flask chat eval`: the matcher's figures per language on the dev sets, thresholds tuned honestly."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+import yaml
+from flask.cli import AppGroup
+
+from .config import Config
+from .core.evaluation import DevCase, Report, evaluate, tune
+from .core.knowledge import Knowledge, load_knowledge
+from .core.matcher import Thresholds
+from .core.yamlsrc import load_yaml
+
+chat_cli = AppGroup("chat", help="The chatbot's knowledge base and its evaluation.")
+LANGUAGES = ("en", "fr", "de", "it", "es", "pl", "cs")
+
+
+def knowledge_dir() -> Path:
+    """Where the knowledge base lives (SME_KNOWLEDGE_DIR or the package's folder)."""
+    return Path(os.environ.get("SME_KNOWLEDGE_DIR", Config.KNOWLEDGE_DIR))
+
+
+def load_default() -> Knowledge:
+    """The knowledge base with the needs vocabulary of the rules folder."""
+    rules = Path(os.environ.get("SME_RULES_DIR", Config.RULES_DIR))
+    needs = {n["id"] for n in load_yaml(rules / "needs.yaml")["needs"]}
+    return load_knowledge(knowledge_dir(), needs, LANGUAGES)
+
+
+def dev_cases(lang: str) -> list[DevCase]:
+    """The dev set of a language: `dev/<lang>.yaml`, a list of {q, item} (item null = out of scope)."""
+    path = knowledge_dir() / "dev" / f"{lang}.yaml"
+    if not path.exists():
+        return []
+    return [DevCase(str(c["q"]), c.get("item")) for c in load_yaml(path)["cases"]]
+
+
+def cross_validated(knowledge: Knowledge, lang: str, cases: list[DevCase]) -> Report:
+    """Tune on one half, measure on the other, both ways; the figures are the average."""
+    halves = (cases[0::2], cases[1::2])
+    reports = [evaluate(knowledge.matcher, lang, halves[1 - i], tune(knowledge.matcher, lang, halves[i]).thresholds)
+               for i in (0, 1)]  # fmt: skip
+    confused = tuple(sorted({*reports[0].confused, *reports[1].confused}, key=lambda c: -c[2]))[:8]
+    return Report(lang, len([c for c in cases if c.item_id]), len([c for c in cases if not c.item_id]),
+                  (reports[0].top1 + reports[1].top1) / 2, (reports[0].top3 + reports[1].top3) / 2,
+                  (reports[0].rejection + reports[1].rejection) / 2, confused,
+                  tune(knowledge.matcher, lang, cases).thresholds)  # fmt: skip
+
+
+@chat_cli.command("eval", with_appcontext=False)
+@click.option("--write", is_flag=True, help="Write the thresholds tuned on the whole dev sets to thresholds.yaml.")
+def eval_chat(write: bool) -> None:
+    """Per language: top-1 and top-3 accuracy, out-of-scope rejection and the confused pairs."""
+    knowledge = load_default()
+    tuned: dict[str, dict[str, float]] = {}
+    for lang in LANGUAGES:
+        cases = dev_cases(lang)
+        if not cases:
+            click.echo(f"{lang}: no dev set")
+            continue
+        r = cross_validated(knowledge, lang, cases)
+        click.echo(
+            f"{lang}: top-1 {r.top1:.1%}  top-3 {r.top3:.1%}  out-of-scope rejection {r.rejection:.1%}  "
+            f"(in scope {r.in_scope}, out of scope {r.out_of_scope}; 2-fold cross-validated; "
+            f"thresholds on all: minimum {r.thresholds.minimum:.2f}, margin {r.thresholds.margin:.2f})"
+        )
+        for expected, given, count in r.confused:
+            click.echo(f"    confused {expected} → {given} ({count})")
+        tuned[lang] = {"minimum": r.thresholds.minimum, "margin": r.thresholds.margin}
+    if write:
+        path = knowledge_dir() / "thresholds.yaml"
+        path.write_text("# Written by `flask chat eval --write` from the dev sets.\n" + yaml.safe_dump(tuned))
+        click.echo(f"wrote {path}")
+
+
+def thresholds() -> dict[str, Thresholds]:
+    """The tuned thresholds, per language (defaults where none were tuned)."""
+    path = knowledge_dir() / "thresholds.yaml"
+    raw = load_yaml(path) if path.exists() else {}
+    return {lang: Thresholds(float(v["minimum"]), float(v["margin"])) for lang, v in (raw or {}).items()}

@@ -1,0 +1,52 @@
+"""Text normalisation for matching free text in seven languages: case, accents, inflection."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import snowballstemmer
+
+STEMMERS = {"en": "english", "fr": "french", "de": "german", "it": "italian", "es": "spanish",
+            "pl": "polish", "cs": "czech"}  # fmt: skip
+# Letters that Unicode does not decompose into a base letter and an accent.
+FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss", "œ": "oe", "æ": "ae", "ı": "i"})
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Łódź Œuvre Straße' → 'lodz oeuvre strasse'."""
+    text = text.lower().translate(FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, lower case, accents kept (the stemmers need them)."""
+    return WORD.findall(text.lower())
+
+
+@cache
+def _stemmer(lang: str) -> snowballstemmer.Stemmer:  # one per language and process
+    return snowballstemmer.stemmer(STEMMERS.get(lang, "english"))
+
+
+def stems(text: str, lang: str) -> list[str]:
+    """Stemmed, accent-folded words: 'eksportować' and 'eksportu' share 'eksport'.
+
+    Each word is stemmed as written and again without accents (people often type
+    'targow' for 'targów'), so both spellings meet on a common stem.
+    """
+    result = []
+    for word in words(text):
+        written, folded = _stemmer(lang).stemWord(word), _stemmer(lang).stemWord(fold(word))
+        result.append(fold(written))
+        if fold(written) != folded:
+            result.append(folded)
+    return result
+
+
+def plain(text: str) -> str:
+    """Folded text with punctuation removed and spaces collapsed, for fuzzy comparison."""
+    return " ".join(fold(w) for w in words(text))
