@@ -54,6 +54,7 @@ lint: install
 bench: install
 	$(BIN)/python bench/scoring.py
 	$(BIN)/python bench/recommend.py
+	$(BIN)/python bench/chat.py
 
 clean:
 	rm -rf $(VENV) node_modules instance .pytest_cache

@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from sme_tool.assessment import models as _assessment_models  # noqa: F401 - registers tables
+from sme_tool.chat import models as _chat_models  # noqa: F401 - registers tables
 from sme_tool.db import Base
 
 config = context.config

@@ -62,7 +62,27 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     questionnaire = load_questionnaire(app.config["QUESTIONNAIRE"])
     app.extensions["sme_questionnaire"] = questionnaire
-    app.extensions["sme_ruleset"] = load_ruleset(app.config["RULES_DIR"], questionnaire, date.today())
+    ruleset = load_ruleset(app.config["RULES_DIR"], questionnaire, date.today())
+    app.extensions["sme_ruleset"] = ruleset
+    app.extensions["sme_knowledge"] = _knowledge(app, frozenset(ruleset.needs))
+
+
+_KNOWLEDGE_CACHE: dict[tuple[object, ...], object] = {}
+
+
+def _knowledge(app: Flask, needs: frozenset[str]) -> object:
+    """The chatbot's knowledge, built once per content (apps made by the tests share it)."""
+    from .chat_cli import thresholds, translator
+    from .core.knowledge import load_knowledge
+
+    folder, translations = Path(app.config["KNOWLEDGE_DIR"]), Path(app.root_path) / "translations"
+    files = sorted([*folder.rglob("*.yaml"), *translations.rglob("*.mo")])
+    key = (str(folder), needs, tuple(app.config["LANGUAGES"]), tuple((str(f), f.stat().st_mtime_ns) for f in files))
+    if key not in _KNOWLEDGE_CACHE:
+        _KNOWLEDGE_CACHE.clear()
+        _KNOWLEDGE_CACHE[key] = load_knowledge(folder, set(needs), tuple(app.config["LANGUAGES"]), thresholds(),
+                                               translator(translations))  # fmt: skip
+    return _KNOWLEDGE_CACHE[key]
 
 
 def register_blueprints(app: Flask) -> None:
@@ -70,9 +90,11 @@ def register_blueprints(app: Flask) -> None:
     from .api.views import bp as api_bp
     from .assessment.views import bp as assessment_bp
     from .catalogue.views import bp as catalogue_bp
+    from .chat.views import bp as chat_bp
     from .extensions import csrf
 
     app.register_blueprint(assessment_bp)
     app.register_blueprint(catalogue_bp)
+    app.register_blueprint(chat_bp)
     csrf.exempt(api_bp)  # the API uses no cookies: nothing for a forged request to ride on
     app.register_blueprint(api_bp, url_prefix="/api/v1")

@@ -100,12 +100,15 @@ def upgrade_db() -> None:
 @click.command("purge")
 @with_appcontext
 def purge() -> None:
-    """Delete unfinished assessments older than the retention period."""
+    """Delete unfinished assessments and old chat conversations (retention periods)."""
     from .assessment.services import purge_expired
+    from .chat.services import purge_conversations
     from .db import get_session
 
     count = purge_expired(get_session(), current_app.config["RETENTION_DAYS"])
     click.echo(f"deleted {count} expired unfinished assessments")
+    chats = purge_conversations(get_session(), current_app.config["CHAT_RETENTION_DAYS"])
+    click.echo(f"deleted {chats} chat conversations older than {current_app.config['CHAT_RETENTION_DAYS']} days")
 
 
 def init_app(app: Flask) -> None:

@@ -28,6 +28,7 @@ class Config:
     MAX_CONTENT_LENGTH = 256 * 1024  # a whole diagnosis is a few kB
     MAX_FORM_MEMORY_SIZE = 256 * 1024
     RETENTION_DAYS = 180  # unfinished anonymous assessments are deleted after this
+    CHAT_RETENTION_DAYS = 30  # chat conversations (free text) are deleted after this
     ENV = "development"  # SME_ENV=production refuses to start without SME_SECRET_KEY
 
 

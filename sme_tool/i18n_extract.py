@@ -9,7 +9,7 @@ import yaml
 
 TRANSLATABLE = frozenset({
     "title", "intro", "label", "help", "guidance", "advice", "meaning", "reason",
-    "low", "high", "unit", "strength", "because", "description",
+    "low", "high", "unit", "strength", "because", "description", "answer",
 })  # fmt: skip
 
 

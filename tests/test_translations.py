@@ -23,7 +23,14 @@ TRANSLATIONS = ROOT / "sme_tool" / "translations"
 LANGUAGES = [lang for lang in Config.LANGUAGES if lang != "en"]
 PLACEHOLDER = re.compile(r"%\(([\w.]+)\)[sd]")
 # Names that stay the same in every language.
-ALLOWED_ENGLISH = {
+# Proper names of organisations, services and pages: the same in every language.
+NAMES = {
+    "Enterprise Europe Network", "UK Export Finance", "great.gov.uk", "Access2Markets", "UK Trade Tariff", "EUIPO",
+    "UK Intellectual Property Office", "ITC Trade Map", "UK Export Academy",
+    "Chartered Institute of Export & International Trade", "GOV.UK", "GOV.UK: Export Control Joint Unit",
+    "GOV.UK: UK Internal Market Scheme", "TED: Tenders Electronic Daily",
+}  # fmt: skip
+ALLOWED_ENGLISH = NAMES | {
     "Access2Markets",
     "Enterprise Europe Network",
     "LinkedIn",
@@ -69,7 +76,7 @@ def test_catalogue_is_complete_and_not_fuzzy(lang):
 
 # Words that really are the same as in English, per language.
 SAME_AS_ENGLISH = {
-    "fr": {"Nouvelle-Aquitaine (France)", "National", "F – Construction", "Cookies", "Score"},
+    "fr": {"Nouvelle-Aquitaine (France)", "National", "F – Construction", "Cookies", "Score", "Conversation"},
     "de": {"Regional", "National", "(optional)", "Cookies", "Region:", "Status"},
     "it": {"No", "Area"},
     "es": {"No", "Regional", "Error:", "Cookies", "Error"},
@@ -81,7 +88,7 @@ SAME_AS_ENGLISH = {
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_text_is_left_in_english(lang):
     same = {m.id for m in catalogue(lang) if isinstance(m.id, str) and m.id and m.string == m.id}
-    assert sorted(same - SAME_AS_ENGLISH[lang]) == []
+    assert sorted(same - SAME_AS_ENGLISH[lang] - NAMES) == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

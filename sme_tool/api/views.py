@@ -11,6 +11,7 @@ from werkzeug.wrappers import Response
 from ..assessment import services
 from ..assessment.messages import answer_error_message
 from ..catalogue.services import browse
+from ..chat.views import answer as chat_answer
 from ..core.regions import REGION_IDS, REGIONS
 from ..data import questionnaire, ruleset
 from ..db import get_session
@@ -112,6 +113,33 @@ def get_offerings(region: str) -> Response:
     with force_locale(_locale(request.args.get("locale"))):
         found = browse(ruleset(), region, request.args.get("type"), request.args.get("need"))
         return jsonify({"region": region, "offerings": [offering_json(o, region) for o in found]})
+
+
+@bp.post("/chat")
+def post_chat() -> Response:
+    """One message to the chatbot → its reply (DESIGN.md §8), with the offerings and links it shows."""
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        return json_error(400, "bad_request", _("Send a JSON object with message, locale and conversation_id."))
+    locale = _locale(body.get("locale"))
+    region = body.get("region") if body.get("region") in REGION_IDS else None
+    conversation_id = body.get("conversation_id") if isinstance(body.get("conversation_id"), str) else None
+    with force_locale(locale):
+        conversation, view = chat_answer(body.get("message"), conversation_id, locale, region)
+        offerings = [{"offering_id": o["id"], "title": o["title"], "type": o["type"], "link": o["link"],
+                      "sample": o["sample"]} for o in view["offerings"]]  # fmt: skip
+        return jsonify(
+            {
+                "conversation_id": conversation.id,
+                "reply": view["text"],
+                "answered": view["answered"],
+                "intent": view["intent"],
+                "confidence": view["confidence"],
+                "suggestions": view["suggestions"],
+                "offerings": offerings,
+                "links": view["links"],
+            }
+        )
 
 
 @bp.get("/openapi.json")

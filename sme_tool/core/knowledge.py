@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,11 @@ class Knowledge:
 
 
 def load_knowledge(
-    folder: str | Path, needs: set[str], languages: tuple[str, ...], thresholds: dict[str, Thresholds] | None = None
+    folder: str | Path,
+    needs: set[str],
+    languages: tuple[str, ...],
+    thresholds: dict[str, Thresholds] | None = None,
+    translate: Callable[[str, str], str] | None = None,  # (English answer, language) → translated answer
 ) -> Knowledge:
     """Load every topic file of the folder, and the question variants of the other languages
     from `questions/<lang>.yaml`; raise DataError listing every problem."""
@@ -58,7 +63,9 @@ def load_knowledge(
     problems.extend(f"{where}: variants for unknown item '{iid}'" for iid, where in _unknown(extra))
     if problems:
         raise DataError(problems)
-    matcher = Matcher({i.id: i.questions for i in items.values()}, thresholds)
+    answers = {lang: {i.id: (translate(i.answer, lang) if translate else i.answer) for i in items.values()}
+               for lang in languages if translate or lang == "en"}  # fmt: skip
+    matcher = Matcher({i.id: i.questions for i in items.values()}, thresholds, answers)
     return Knowledge(items, matcher)
 
 

@@ -38,13 +38,17 @@ def stems(text: str, lang: str) -> list[str]:
     Each word is stemmed as written and again without accents (people often type
     'targow' for 'targów'), so both spellings meet on a common stem.
     """
-    result = []
+    result: list[str] = []
     for word in words(text):
-        written, folded = _stemmer(lang).stemWord(word), _stemmer(lang).stemWord(fold(word))
-        result.append(fold(written))
-        if fold(written) != folded:
-            result.append(folded)
+        result.extend(_word_stems(lang, word))
     return result
+
+
+@cache
+def _word_stems(lang: str, word: str) -> tuple[str, ...]:
+    """A word's stems, remembered: the same words recur across thousands of variants."""
+    written, folded = fold(_stemmer(lang).stemWord(word)), _stemmer(lang).stemWord(fold(word))
+    return (written,) if written == folded else (written, folded)
 
 
 def plain(text: str) -> str:

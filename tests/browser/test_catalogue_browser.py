@@ -84,3 +84,26 @@ def test_results_hold_their_layout_with_the_longest_texts(
     assert overflow == [], overflow
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     axe_check(page, f"results-{locale}-{width}")
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "cs-CZ"])
+def test_chat_page_is_accessible_and_usable_by_keyboard(new_context, locale: str) -> None:
+    page = new_context(locale=locale).new_page()
+    page.goto("/chat/")
+    axe_check(page, "chat-empty")
+    page.locator("#message").focus()
+    page.keyboard.type("EORI?")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.type") == "submit"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    latest = page.locator("#latest")
+    assert latest.is_visible() and page.evaluate("document.activeElement.id") == "latest"
+    assert page.locator(".chat-log[aria-live=polite] .chat-message.bot").count() == 1
+    page.reload()
+    assert page.locator(".chat-message.bot").count() == 1, "the conversation survives a reload"
+    page.locator("#message").fill("weather in Paris tomorrow")
+    with page.expect_navigation():
+        page.locator(".chat-form button[type=submit]").click()
+    assert page.locator(".chat-message.bot").count() == 2
+    axe_check(page, "chat-conversation")

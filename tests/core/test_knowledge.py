@@ -28,7 +28,8 @@ items:
     answer: {ANSWER}
 """
 POLISH = """
-cus_eori: [Czy potrzebuję numeru EORI?, Co to jest numer EORI?, Jak uzyskać numer EORI?, rejestracja EORI, numer eori cło]
+cus_eori: [Czy potrzebuję numeru EORI?, Co to jest numer EORI?, Jak uzyskać numer EORI?, rejestracja EORI,
+           numer eori cło]
 """
 
 

@@ -77,7 +77,7 @@ def test_purge_deletes_only_old_unfinished_assessments(runner, app):
         session.commit()
         old_id, fresh_id = old.id, fresh.id
     result = runner.invoke(args=["purge"])
-    assert "deleted 1 expired" in result.output
+    assert "deleted 1 expired" in result.output and "deleted 0 chat conversations" in result.output
     with app.app_context():
         assert services.get_assessment(get_session(), old_id) is None
         assert services.get_assessment(get_session(), fresh_id) is not None
@@ -138,3 +138,18 @@ def test_rules_explain_shows_rules_needs_and_reasons(app, tmp_path, questionnair
     assert "rules fired" in result.output and "not_exporting_yet" in result.output
     assert "recommended (" in result.output and "mo_ice_export_flying_desk" in result.output
     assert "near misses" in result.output
+
+
+def test_chat_eval_reports_every_language(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from sme_tool.chat_cli import chat_cli
+
+    result = CliRunner().invoke(chat_cli, ["eval"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    for lang in ("en", "fr", "de", "it", "es", "pl", "cs"):
+        assert any(line.startswith(f"{lang}: ") for line in lines)
+    assert any("top-1" in line and "out-of-scope rejection" in line for line in lines) or all(
+        "no dev set" in line for line in lines if line[:3].endswith(":")
+    )

@@ -1,0 +1,108 @@
+"""Use cases of the chatbot: one message in, one reply out, both kept in the conversation."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..assessment.models import utcnow
+from ..core.knowledge import Knowledge
+from ..core.ruleset import Ruleset
+from ..core.terms import mentioned
+from .models import MESSAGE_LIMIT, Conversation, Message
+
+
+@dataclass
+class Reply:
+    """What the bot says, with what it understood (the API shape of DESIGN.md §8, extended)."""
+
+    text: str
+    answered: bool
+    intent: str | None = None
+    confidence: float = 0.0
+    suggestions: list[str] = field(default_factory=list)
+    offerings: list[str] = field(default_factory=list)  # offering ids to show
+    links: list[tuple[str, str]] = field(default_factory=list)  # (url, English label)
+    region: str | None = None
+
+
+def clean_message(raw: Any) -> str:
+    """The message as text: control characters removed, spaces collapsed (not yet length-checked)."""
+    if not isinstance(raw, str):
+        return ""
+    text = "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    return " ".join(text.split())
+
+
+def get_or_start(session: Session, conversation_id: str | None, locale: str, region: str | None) -> Conversation:
+    """The conversation with this id, or a new one."""
+    conversation = session.get(Conversation, conversation_id) if conversation_id else None
+    if conversation is None:
+        conversation = Conversation(id=uuid.uuid4().hex, locale=locale, region=region)
+        session.add(conversation)
+    conversation.locale = locale
+    if region:
+        conversation.region = region
+    return conversation
+
+
+def understand(
+    knowledge: Knowledge,
+    ruleset: Ruleset,
+    text: str,
+    locale: str,
+    region: str | None,
+    vocabulary: dict[str, dict[str, list[str]]],
+) -> Reply:
+    """Decide what the message asks: a search for support, a known question, or neither."""
+    regions = mentioned(text, locale, vocabulary["regions"])
+    kinds = mentioned(text, locale, vocabulary["types"])
+    needs = mentioned(text, locale, vocabulary["needs"])
+    match = knowledge.matcher.match(text, locale)
+    chosen_region = regions[0] if regions else region
+    if (kinds or needs) and (regions or match.item_id is None):
+        offerings = _search(ruleset, chosen_region, kinds, needs) if chosen_region else []
+        return Reply("", True, "find_support", 1.0, offerings=offerings, region=chosen_region)
+    if match.item_id is not None:
+        item = knowledge.items[match.item_id]
+        offerings = _search(ruleset, chosen_region, [], list(item.needs))[:3] if chosen_region and item.needs else []
+        return Reply(item.answer, True, item.id, match.confidence, offerings=offerings, links=list(item.links),
+                     region=chosen_region)  # fmt: skip
+    suggestions = [knowledge.items[i].questions.get(locale, knowledge.items[i].questions["en"])[0]
+                   for i, _score in match.ranked[:3]]  # fmt: skip
+    return Reply("", False, None, match.confidence, suggestions=suggestions, region=chosen_region)
+
+
+def _search(ruleset: Ruleset, region: str | None, kinds: list[str], needs: list[str]) -> list[str]:
+    if region is None:
+        return []
+    found = [o for o in ruleset.offerings_for(region)
+             if (not kinds or o.type in kinds) and (not needs or set(needs) & set(o.needs))]  # fmt: skip
+    order = {"regional": 0, "national": 1, "eu": 2}
+    return [o.id for o in sorted(found, key=lambda o: (o.sample, order[o.scope], o.id))][:5]
+
+
+def record(session: Session, conversation: Conversation, user_text: str, reply_text: str, reply: Reply) -> None:
+    """Keep both messages in the conversation and commit."""
+    conversation.messages.append(Message(role="user", text=user_text[:MESSAGE_LIMIT]))
+    extra = {"offerings": reply.offerings, "suggestions": reply.suggestions, "links": reply.links,
+             "region": reply.region, "answered": reply.answered}  # fmt: skip
+    conversation.messages.append(Message(role="bot", text=reply_text[:4000], intent=reply.intent,
+                                         confidence=reply.confidence, extra=extra))  # fmt: skip
+    session.commit()
+
+
+def purge_conversations(session: Session, days: int) -> int:
+    """Delete conversations untouched for `days` days (their messages go with them); return how many."""
+    cutoff = utcnow() - timedelta(days=days)
+    old = session.scalars(select(Conversation).where(Conversation.updated_at < cutoff)).all()
+    for conversation in old:
+        session.delete(conversation)
+    session.commit()
+    return len(old)

@@ -1,0 +1,72 @@
+"""The chatbot on its page (no JavaScript needed) and through the API."""
+
+from tests.conftest import csrf_token
+
+
+def ask(client, text):
+    return client.post("/chat/", data={"message": text, "csrf_token": csrf_token(client, "/chat/")})
+
+
+def test_a_known_question_gets_its_answer_and_the_conversation_survives_a_reload(client):
+    response = ask(client, "How do letters of credit work?")
+    assert response.status_code == 303 and response.headers["Location"].endswith("#latest")
+    page = client.get("/chat/").get_data(as_text=True)
+    assert "How do letters of credit work?" in page and 'id="latest"' in page
+    assert page.count('class="chat-message bot"') == 1
+    ask(client, "what does de minimis mean")
+    again = client.get("/chat/").get_data(as_text=True)
+    assert again.count('class="chat-message bot"') == 2 and "How do letters of credit work?" in again
+
+
+def test_support_search_names_offerings_of_the_region(client):
+    ask(client, "Are there trade fairs in Cantabria?")
+    page = client.get("/chat/").get_data(as_text=True)
+    assert "Here is support in Cantabria (Spain) that matches your question:" in page
+    assert "ca_" not in page  # ids never shown, titles are
+    assert 'class="card offering' in page
+
+
+def test_a_question_out_of_scope_gets_an_honest_fallback_with_an_adviser(client):
+    ask(client, "What's the weather in Paris tomorrow?")
+    page = client.get("/chat/").get_data(as_text=True)
+    assert "I am not sure I understood." in page
+    assert "Did you mean one of these questions?" in page
+    assert "Contact an export adviser in your region" in page
+
+
+def test_bad_messages_get_a_polite_reply_and_nothing_is_echoed_unescaped(client):
+    ask(client, "")
+    assert "Please type a question about exporting." in client.get("/chat/").get_data(as_text=True)
+    ask(client, "x" * 600)
+    assert "Please keep your question under 500 characters." in client.get("/chat/").get_data(as_text=True)
+    ask(client, "<script>alert(1)</script> customs?")
+    page = client.get("/chat/").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+
+
+def test_the_chat_form_is_csrf_protected(client):
+    assert client.post("/chat/", data={"message": "hello"}).status_code == 400
+
+
+def test_api_chat_follows_the_contract(client):
+    first = client.post("/api/v1/chat", json={"message": "How do letters of credit work?", "locale": "en"}).get_json()
+    assert set(first) >= {"conversation_id", "reply", "answered", "intent", "confidence", "suggestions"}
+    assert first["answered"] is True and first["intent"] == "fin_letter_of_credit_basics"
+    assert 0 < first["confidence"] <= 1
+    second = client.post(
+        "/api/v1/chat",
+        json={"message": "weather in Paris?", "locale": "en", "conversation_id": first["conversation_id"]},
+    ).get_json()
+    assert second["conversation_id"] == first["conversation_id"]
+    assert second["answered"] is False and second["intent"] is None and second["suggestions"]
+    support = client.post("/api/v1/chat", json={"message": "funding in Molise", "locale": "en"}).get_json()
+    assert support["intent"] == "find_support" and support["offerings"]
+
+
+def test_api_chat_bad_input_is_never_a_500(client):
+    for body in ({"message": None}, {"message": 12}, {"message": "\x00\x01\x02"}, {"message": "é" * 5000}):
+        response = client.post("/api/v1/chat", json=body)
+        assert response.status_code == 200 and response.get_json()["answered"] is False
+    huge = client.post("/api/v1/chat", json={"message": "é" * 200_000})
+    assert huge.status_code == 413 and huge.get_json()["error"]["code"]
+    assert client.post("/api/v1/chat", data="nope", content_type="application/json").status_code == 400
