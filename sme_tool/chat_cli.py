@@ -92,3 +92,18 @@ def thresholds() -> dict[str, Thresholds]:
     path = knowledge_dir() / "thresholds.yaml"
     raw = load_yaml(path) if path.exists() else {}
     return {lang: Thresholds(float(v["minimum"]), float(v["margin"])) for lang, v in (raw or {}).items()}
+
+
+@chat_cli.command("misses")
+@click.option("--locale", help="Only this language.")
+@click.option("--limit", default=50, show_default=True)
+def list_misses(locale: str | None, limit: int) -> None:
+    """Questions the bot could not answer, most frequent first (kept 90 days, personal data masked)."""
+    from .chat.services import unanswered
+    from .db import get_session
+
+    rows = unanswered(get_session(), locale, limit)
+    if not rows:
+        click.echo("no unanswered questions")
+    for row in rows:
+        click.echo(f"{row.count:5d}  {row.locale}  {row.last_seen:%Y-%m-%d}  {row.text}")

@@ -102,13 +102,14 @@ def upgrade_db() -> None:
 def purge() -> None:
     """Delete unfinished assessments and old chat conversations (retention periods)."""
     from .assessment.services import purge_expired
-    from .chat.services import purge_conversations
+    from .chat.services import purge_conversations, purge_unanswered
     from .db import get_session
 
     count = purge_expired(get_session(), current_app.config["RETENTION_DAYS"])
     click.echo(f"deleted {count} expired unfinished assessments")
     chats = purge_conversations(get_session(), current_app.config["CHAT_RETENTION_DAYS"])
     click.echo(f"deleted {chats} chat conversations older than {current_app.config['CHAT_RETENTION_DAYS']} days")
+    click.echo(f"deleted {purge_unanswered(get_session())} unanswered questions not seen for 90 days")
 
 
 def init_app(app: Flask) -> None:

@@ -43,3 +43,16 @@ class Message(Base):
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # offerings, suggestions, links shown with a reply
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
+
+
+class UnansweredQuestion(Base):
+    """A question the bot could not answer, kept for review without personal data (no link to any chat)."""
+
+    __tablename__ = "chat_unanswered"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    locale: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(String(300))  # scrubbed: no e-mail addresses, phone numbers or other digits
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

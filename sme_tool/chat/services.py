@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from ..assessment.models import utcnow
 from ..core.knowledge import Knowledge
 from ..core.ruleset import Ruleset
 from ..core.terms import mentioned
-from .models import MESSAGE_LIMIT, Conversation, Message
+from .models import MESSAGE_LIMIT, Conversation, Message, UnansweredQuestion
 
 
 @dataclass
@@ -95,6 +96,8 @@ def record(session: Session, conversation: Conversation, user_text: str, reply_t
              "region": reply.region, "answered": reply.answered}  # fmt: skip
     conversation.messages.append(Message(role="bot", text=reply_text[:4000], intent=reply.intent,
                                          confidence=reply.confidence, extra=extra))  # fmt: skip
+    if not reply.answered:
+        remember_unanswered(session, conversation.locale, user_text)
     session.commit()
 
 
@@ -104,5 +107,47 @@ def purge_conversations(session: Session, days: int) -> int:
     old = session.scalars(select(Conversation).where(Conversation.updated_at < cutoff)).all()
     for conversation in old:
         session.delete(conversation)
+    session.commit()
+    return len(old)
+
+
+EMAIL = re.compile(r"\S+@\S+")
+DIGITS = re.compile(r"\+?\d[\d\s./-]{2,}\d|\d+")
+URL = re.compile(r"https?://\S+|www\.\S+")
+UNANSWERED_DAYS = 90
+
+
+def scrub(text: str) -> str:
+    """The question without personal data: e-mail addresses, web addresses and numbers are masked."""
+    text = URL.sub("[url]", EMAIL.sub("[email]", text))
+    return " ".join(DIGITS.sub("[n]", text).split())[:300]
+
+
+def remember_unanswered(session: Session, locale: str, text: str) -> None:
+    """Count a question the bot could not answer (same scrubbed text, same language: one row)."""
+    cleaned = scrub(text).lower()
+    row = session.scalar(select(UnansweredQuestion).where(UnansweredQuestion.locale == locale,
+                                                          UnansweredQuestion.text == cleaned))  # fmt: skip
+    if row is None:
+        session.add(UnansweredQuestion(locale=locale, text=cleaned))
+    else:
+        row.count += 1
+        row.last_seen = utcnow()
+
+
+def unanswered(session: Session, locale: str | None = None, limit: int = 100) -> list[UnansweredQuestion]:
+    """The questions the bot could not answer, most frequent first."""
+    query = select(UnansweredQuestion).order_by(UnansweredQuestion.count.desc(), UnansweredQuestion.last_seen.desc())
+    if locale:
+        query = query.where(UnansweredQuestion.locale == locale)
+    return list(session.scalars(query.limit(limit)))
+
+
+def purge_unanswered(session: Session, days: int = UNANSWERED_DAYS) -> int:
+    """Forget unanswered questions not seen for `days` days (at most 90 by design)."""
+    cutoff = utcnow() - timedelta(days=min(days, UNANSWERED_DAYS))
+    old = session.scalars(select(UnansweredQuestion).where(UnansweredQuestion.last_seen < cutoff)).all()
+    for row in old:
+        session.delete(row)
     session.commit()
     return len(old)

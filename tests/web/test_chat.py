@@ -70,3 +70,34 @@ def test_api_chat_bad_input_is_never_a_500(client):
     huge = client.post("/api/v1/chat", json={"message": "é" * 200_000})
     assert huge.status_code == 413 and huge.get_json()["error"]["code"]
     assert client.post("/api/v1/chat", data="nope", content_type="application/json").status_code == 400
+
+
+def test_unanswered_questions_are_kept_without_personal_data(app, client):
+    from sme_tool.chat.services import purge_unanswered, scrub, unanswered
+    from sme_tool.db import get_session
+
+    assert scrub("call me on +44 1234 567890 or jo@example.com, see www.x.com") == (
+        "call me on [n] or [email] see [url]"
+    )
+    for _ in range(2):
+        client.post("/api/v1/chat", json={"message": "What is the weather in Paris? Mail me: jo@example.com"})
+    client.post("/api/v1/chat", json={"message": "Do you sell bicycles?"})
+    client.post("/api/v1/chat", json={"message": "How do letters of credit work?"})  # answered: not kept
+    with app.app_context():
+        rows = unanswered(get_session())
+        assert [(r.text, r.count) for r in rows] == [
+            ("what is the weather in paris? mail me: [email]", 2),
+            ("do you sell bicycles?", 1),
+        ]
+        assert purge_unanswered(get_session()) == 0
+
+
+def test_misses_command_lists_them_by_frequency(app, client):
+    from click.testing import CliRunner
+    from flask.cli import ScriptInfo
+
+    from sme_tool.chat_cli import chat_cli
+
+    client.post("/api/v1/chat", json={"message": "Where can I buy a bicycle?"})
+    result = CliRunner().invoke(chat_cli, ["misses"], obj=ScriptInfo(create_app=lambda: app))
+    assert result.exit_code == 0 and "where can i buy a bicycle?" in result.output
