@@ -18,6 +18,9 @@ from ..core.ruleset import Ruleset
 from ..core.terms import mentioned
 from .models import MESSAGE_LIMIT, Conversation, Message, UnansweredQuestion
 
+UNRELATED = 0.12  # below this best score a question shares nothing with the knowledge base
+STARTERS = ("pth_how_the_tool_works", "mkt_choose_first_market", "cus_customs_declarations")
+
 
 @dataclass
 class Reply:
@@ -75,8 +78,10 @@ def understand(
         offerings = _search(ruleset, chosen_region, [], list(item.needs))[:3] if chosen_region and item.needs else []
         return Reply(item.answer, True, item.id, match.confidence, offerings=offerings, links=list(item.links),
                      region=chosen_region)  # fmt: skip
+    # Far from everything: offer starting points rather than three random near-misses.
+    closest = [i for i, _score in match.ranked[:3]] if match.confidence >= UNRELATED else list(STARTERS)
     suggestions = [knowledge.items[i].questions.get(locale, knowledge.items[i].questions["en"])[0]
-                   for i, _score in match.ranked[:3]]  # fmt: skip
+                   for i in closest if i in knowledge.items]  # fmt: skip
     return Reply("", False, None, match.confidence, suggestions=suggestions, region=chosen_region)
 
 
