@@ -1,5 +1,7 @@
 """The chatbot on its page (no JavaScript needed) and through the API."""
 
+import re
+
 from tests.conftest import csrf_token
 
 
@@ -101,3 +103,13 @@ def test_misses_command_lists_them_by_frequency(app, client):
     client.post("/api/v1/chat", json={"message": "Where can I buy a bicycle?"})
     result = CliRunner().invoke(chat_cli, ["misses"], obj=ScriptInfo(create_app=lambda: app))
     assert result.exit_code == 0 and "where can i buy a bicycle?" in result.output
+
+
+def test_every_page_has_a_chat_panel_that_works_without_javascript(client):
+    home = client.get("/").get_data(as_text=True)
+    assert 'class="chat-panel"' in home and 'action="/chat/"' in home
+    token = re.search(r'class="chat-panel".*?name="csrf_token" value="([^"]+)"', home, re.S).group(1)
+    response = client.post("/chat/", data={"message": "What is an EORI number?", "csrf_token": token})
+    assert response.status_code == 303
+    page = client.get("/chat/").get_data(as_text=True)
+    assert "What is an EORI number?" in page and 'class="chat-panel"' not in page
