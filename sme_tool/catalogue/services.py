@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from ..core.questionnaire import BARRIERS, SEVERITIES, Questionnaire
-from ..core.recommend import Outcome, recommend
+from ..core.questionnaire import Questionnaire
+from ..core.recommend import Outcome, facts_from_stored, recommend
 from ..core.regions import BY_ID
 from ..core.ruleset import Offering, Ruleset
 
@@ -15,14 +15,8 @@ from ..core.ruleset import Offering, Ruleset
 def stored_facts(
     questionnaire: Questionnaire, answers: Mapping[str, Any], region: str, result: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """The facts rules see, rebuilt from a stored result (the same as core.recommend.facts_for)."""
-    facts: dict[str, Any] = {k: v for k, v in answers.items() if k in questionnaire.questions}
-    facts.update({"region": region, "overall": result["overall"], "band": result["band"],
-                  "stage": result["stage"], "pathway_step": result["pathway_step"]})  # fmt: skip
-    facts.update({f"score.{d}": v for d, v in result["scores"].items() if v is not None})
-    severity = {b["id"]: b["severity"] for b in result.get("barriers", [])}
-    facts.update({f"barrier.{b}": SEVERITIES.index(severity.get(b, "none")) for b in BARRIERS})
-    return facts
+    """The facts rules see, rebuilt from a stored result."""
+    return facts_from_stored(questionnaire, answers, region, result)
 
 
 def recommend_offerings(

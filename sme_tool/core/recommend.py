@@ -59,12 +59,19 @@ def _item(r: Recommendation) -> dict[str, Any]:
 
 def facts_for(questionnaire: Questionnaire, answers: Mapping[str, Any], region: str, result: Result) -> dict[str, Any]:
     """The facts rules see: answers, region, scores, band, stage, pathway step, barrier severities."""
+    return facts_from_stored(questionnaire, answers, region, result.as_dict())
+
+
+def facts_from_stored(
+    questionnaire: Questionnaire, answers: Mapping[str, Any], region: str, result: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The same facts, from a result as stored with an assessment (Result.as_dict())."""
     facts: dict[str, Any] = {k: v for k, v in answers.items() if k in questionnaire.questions}
-    facts.update({"region": region, "overall": result.overall, "band": result.band.id,
-                  "stage": result.stage.id, "pathway_step": result.pathway.step})  # fmt: skip
-    facts.update({f"score.{dim}": value for dim, value in result.scores.items() if value is not None})
-    severities = dict(result.barriers)
-    facts.update({f"barrier.{b}": SEVERITIES.index(severities.get(b, "none")) for b in BARRIERS})
+    facts.update({"region": region, "overall": result["overall"], "band": result["band"],
+                  "stage": result["stage"], "pathway_step": result["pathway_step"]})  # fmt: skip
+    facts.update({f"score.{d}": v for d, v in result["scores"].items() if v is not None})
+    severity = {b["id"]: b["severity"] for b in result.get("barriers", [])}
+    facts.update({f"barrier.{b}": SEVERITIES.index(severity.get(b, "none")) for b in BARRIERS})
     return facts
 
 
