@@ -14,7 +14,8 @@ def test_catalogue_pages_are_accessible(new_context, locale: str) -> None:
     page = new_context(locale=locale).new_page()
     page.goto("/catalogue/")
     axe_check(page, "index")
-    page.locator("a[href='/catalogue/kujawsko-pomorskie']").click()
+    with page.expect_navigation(wait_until="load"):
+        page.locator("a[href='/catalogue/kujawsko-pomorskie']").click()
     axe_check(page, "region")
     page.goto("/catalogue/kujawsko-pomorskie?type=consortium&need=customs_compliance")
     assert page.locator(".notice").is_visible()  # the empty state
@@ -26,7 +27,8 @@ def test_catalogue_filters_work_without_javascript(new_context) -> None:
     page.goto("/catalogue/kujawsko-pomorskie")
     total = page.locator("li.card.offering").count()
     page.select_option("#filter-type", "fund")
-    page.locator("form.filters button[type=submit]").click()
+    with page.expect_navigation(wait_until="load"):  # wait for the new page, not just a changed address
+        page.locator("form.filters button[type=submit]").click()
     assert "type=fund" in page.url
     funds = page.locator("li.card.offering").count()
     assert 0 < funds < total
