@@ -41,7 +41,7 @@ def create_assessment() -> Response:
     """A complete diagnosis in one call → 201 with the result; 422 with a per-field list."""
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
-        return json_error(400, "bad_request", _("Send a JSON object with region, locale and answers."))
+        return _not_an_object(_("Send a JSON object with region, locale and answers."))
     locale = _locale(body.get("locale"))
     with force_locale(locale):
         fields = _envelope_errors(body)
@@ -61,6 +61,11 @@ def create_assessment() -> Response:
         response.status_code = 201
         response.headers["Location"] = f"/api/v1/assessments/{assessment.id}"
         return response
+
+
+def _not_an_object(message: str) -> Response:
+    """400 for a body that is not a JSON object."""
+    return json_error(400, "bad_request", message)
 
 
 def _envelope_errors(body: dict[str, Any]) -> list[dict[str, str]]:
@@ -120,7 +125,7 @@ def post_chat() -> Response:
     """One message to the chatbot → its reply (DESIGN.md §8), with the offerings and links it shows."""
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
-        return json_error(400, "bad_request", _("Send a JSON object with message, locale and conversation_id."))
+        return _not_an_object(_("Send a JSON object with message, locale and conversation_id."))
     locale = _locale(body.get("locale"))
     region = body.get("region") if body.get("region") in REGION_IDS else None
     conversation_id = body.get("conversation_id") if isinstance(body.get("conversation_id"), str) else None

@@ -31,10 +31,20 @@ def vocabulary(locale: str) -> dict[str, dict[str, list[str]]]:
     return {"types": types, "needs": needs, "regions": regions}
 
 
+def offering_cards(ids: list[str], region: str | None) -> list[dict[str, Any]]:
+    """Cards for the offerings a reply names (ones removed from the catalogue since are skipped)."""
+    rs = ruleset()
+    return [offering_view(rs.offerings[o], region or rs.offerings[o].region) for o in ids if o in rs.offerings]
+
+
+def link_views(links: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """Official links with their labels in the current language."""
+    return [{"url": url, "label": _(label)} for url, label in links]
+
+
 def reply_view(reply: Reply) -> dict[str, Any]:
     """The reply's text and the cards and links that go with it."""
-    rs = ruleset()
-    cards = [offering_view(rs.offerings[o], reply.region or "kent") for o in reply.offerings if o in rs.offerings]
+    cards = offering_cards(reply.offerings, reply.region)
     region_name = str(REGION_NAMES.get(reply.region or "", ""))
     if reply.intent == "find_support":
         if not reply.region:
@@ -55,7 +65,7 @@ def reply_view(reply: Reply) -> dict[str, Any]:
     return {
         "text": text, "answered": reply.answered, "intent": reply.intent, "confidence": reply.confidence,
         "suggestions": reply.suggestions, "offerings": cards,
-        "links": [{"url": url, "label": _(label)} for url, label in reply.links],
+        "links": link_views(reply.links),
         "adviser": None if reply.answered else {"url": catalogue,
                                                 "label": _("Contact an export adviser in your region")},
     }  # fmt: skip

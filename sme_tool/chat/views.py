@@ -10,13 +10,12 @@ from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
-from ..catalogue.present import offering_view
 from ..data import ruleset
 from ..db import get_session
-from ..i18n import _, _l
+from ..i18n import _l
 from . import services
 from .models import MESSAGE_LIMIT, Conversation, Message
-from .present import message_error, reply_view, vocabulary
+from .present import link_views, message_error, offering_cards, reply_view, vocabulary
 
 bp = Blueprint("chat", __name__, url_prefix="/chat")
 
@@ -67,12 +66,10 @@ def chat() -> Response | str:
 def _extras(message: Message) -> dict[str, Any]:
     """The cards and links shown with a bot reply, rebuilt from what was stored."""
     extra = message.extra or {}
-    rs = ruleset()
-    region = extra.get("region") or "kent"
     return {
-        "offerings": [offering_view(rs.offerings[o], region) for o in extra.get("offerings", []) if o in rs.offerings],
+        "offerings": offering_cards(extra.get("offerings", []), extra.get("region")),
         "suggestions": extra.get("suggestions", []),
-        "links": [{"url": url, "label": _(label)} for url, label in extra.get("links", [])],
+        "links": link_views([(url, label) for url, label in extra.get("links", [])]),
         "adviser": not extra.get("answered", True),
         "region": extra.get("region"),
     }
