@@ -65,6 +65,7 @@ def register_extensions(app: Flask) -> None:
     ruleset = load_ruleset(app.config["RULES_DIR"], questionnaire, date.today())
     app.extensions["sme_ruleset"] = ruleset
     app.extensions["sme_knowledge"] = _knowledge(app, frozenset(ruleset.needs))
+    app.extensions["sme_answer_data"] = _answer_data(app, questionnaire)
 
 
 _KNOWLEDGE_CACHE: dict[tuple[object, ...], object] = {}
@@ -83,6 +84,24 @@ def _knowledge(app: Flask, needs: frozenset[str]) -> object:
         _KNOWLEDGE_CACHE[key] = load_knowledge(folder, set(needs), tuple(app.config["LANGUAGES"]), thresholds(),
                                                translator(translations))  # fmt: skip
     return _KNOWLEDGE_CACHE[key]
+
+
+_ANSWER_CACHE: dict[tuple[object, ...], object] = {}
+
+
+def _answer_data(app: Flask, questionnaire: object) -> object:
+    """Words, countries and hints for reading the chat's diagnosis answers, loaded once per content."""
+    from .core.answermap import load_answer_data
+    from .core.questionnaire import Questionnaire
+
+    assert isinstance(questionnaire, Questionnaire)
+    folder = Path(app.config["KNOWLEDGE_DIR"]) / "diagnosis"
+    files = sorted(folder.rglob("*.yaml"))
+    key = (str(folder), questionnaire.content_hash, tuple((str(f), f.stat().st_mtime_ns) for f in files))
+    if key not in _ANSWER_CACHE:
+        _ANSWER_CACHE.clear()
+        _ANSWER_CACHE[key] = load_answer_data(folder, questionnaire, tuple(app.config["LANGUAGES"]))
+    return _ANSWER_CACHE[key]
 
 
 def register_blueprints(app: Flask) -> None:

@@ -11,6 +11,7 @@ from werkzeug.wrappers import Response
 from ..assessment import services
 from ..assessment.messages import answer_error_message
 from ..catalogue.services import browse
+from ..chat.views import Said
 from ..chat.views import answer as chat_answer
 from ..core.regions import REGION_IDS, REGIONS
 from ..data import questionnaire, ruleset
@@ -130,7 +131,11 @@ def post_chat() -> Response:
     region = body.get("region") if body.get("region") in REGION_IDS else None
     conversation_id = body.get("conversation_id") if isinstance(body.get("conversation_id"), str) else None
     with force_locale(locale):
-        conversation, view = chat_answer(body.get("message"), conversation_id, locale, region)
+        raw_choice = body.get("choice", [])
+        choice = [raw_choice] if isinstance(raw_choice, str) else raw_choice if isinstance(raw_choice, list) else []
+        action = str(body.get("action")) if body.get("action") in ("start_diagnosis", "pause") else ""
+        said = Said(body.get("message"), [c for c in choice if isinstance(c, str)], action)
+        conversation, view, code = chat_answer(said, conversation_id, locale, region)
         offerings = [{"offering_id": o["id"], "title": o["title"], "type": o["type"], "link": o["link"],
                       "sample": o["sample"]} for o in view["offerings"]]  # fmt: skip
         return jsonify(
@@ -143,8 +148,24 @@ def post_chat() -> Response:
                 "suggestions": view["suggestions"],
                 "offerings": offerings,
                 "links": view["links"],
+                "diagnosis": _diagnosis_json(view, code),
             }
         )
+
+
+def _diagnosis_json(view: dict[str, Any], code: str | None) -> dict[str, Any] | None:
+    """Where the diagnosis in the chat stands: the step, the question and the answers to choose from."""
+    current = view.get("diagnosis")
+    if not current:
+        return None
+    result: dict[str, Any] = {
+        "step": current["step"], "question": current["question"], "multi": current["multi"],
+        "choices": [{"value": v, "label": label} for v, label in current["choices"]],
+        "assessment_id": view.get("assessment_id"),
+    }  # fmt: skip
+    if code:
+        result["resume_code"] = code  # shown once, as on the web
+    return result
 
 
 @bp.get("/openapi.json")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -12,8 +13,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..catalogue.services import recommend_offerings
-from ..core.answers import AnswerError, applicable_questions, validate_answers
-from ..core.questionnaire import Questionnaire, Section
+from ..core.answers import AnswerError, applicable_questions, coerce_answer, validate_answers
+from ..core.questionnaire import Question, Questionnaire, Section
 from ..core.ruleset import Ruleset
 from ..core.scoring import score
 from .models import Assessment, utcnow
@@ -116,6 +117,59 @@ def save_section(
     return errors
 
 
+def next_question(questionnaire: Questionnaire, assessment: Assessment, skipped: Iterable[str] = ()) -> Question | None:
+    """The next question to ask one at a time (the chat): the first applicable one without an
+    answer, leaving out optional ones skipped or on pages already completed."""
+    passed = set(skipped)
+    for question in applicable_questions(questionnaire, assessment.answers, assessment.region):
+        if question.id in assessment.answers:
+            continue
+        if question.required or (question.id not in passed and question.section not in assessment.sections_done):
+            return question
+    return None
+
+
+def save_answer(
+    session: Session,
+    questionnaire: Questionnaire,
+    ruleset: Ruleset,
+    assessment: Assessment,
+    question: Question,
+    raw: Any,
+    skipped: Iterable[str] = (),
+) -> AnswerError | None:
+    """Save one answer (the chat), or skip an optional question with raw None; return its problem.
+
+    Pages whose applicable questions are all answered (or skipped) count as completed,
+    as if sent from the form, so the firm can switch between the chat and the form.
+    """
+    value, error = coerce_answer(question, raw)
+    if error:
+        return error
+    if value is None and question.required:
+        return AnswerError(question.id, "required")
+    answers = {k: v for k, v in assessment.answers.items() if k != question.id}
+    assessment.answers = {**answers, question.id: value} if value is not None else answers
+    passed = {*skipped, question.id}
+    applying = applicable_questions(questionnaire, assessment.answers, assessment.region)
+    done = list(assessment.sections_done)
+    for section in applicable_sections(questionnaire, assessment):
+        own = [q for q in applying if q.section == section.id]
+        if section.id not in done and all(q.id in assessment.answers or q.id in passed for q in own):
+            done.append(section.id)
+    assessment.sections_done = done
+    _refresh(questionnaire, ruleset, assessment)
+    session.commit()
+    return None
+
+
+def finish(session: Session, questionnaire: Questionnaire, ruleset: Ruleset, assessment: Assessment) -> None:
+    """Every question asked one at a time has been answered or passed: the pages count as sent."""
+    assessment.sections_done = [s.id for s in applicable_sections(questionnaire, assessment)]
+    _refresh(questionnaire, ruleset, assessment)
+    session.commit()
+
+
 def change_region(
     session: Session, questionnaire: Questionnaire, ruleset: Ruleset, assessment: Assessment, region: str
 ) -> None:
@@ -161,7 +215,12 @@ def create_complete_assessment(
 
 
 def delete_assessment(session: Session, assessment: Assessment) -> None:
-    """Delete the assessment and every answer in it, for good."""
+    """Delete the assessment and every answer in it, for good (with the chat that ran it, whose
+    messages hold the answers too)."""
+    from ..chat.models import Conversation  # the chat depends on assessments, not the other way round
+
+    for conversation in session.scalars(select(Conversation).where(Conversation.assessment_id == assessment.id)):
+        session.delete(conversation)
     session.delete(assessment)
     session.commit()
 

@@ -22,6 +22,8 @@ class Conversation(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)  # random, unguessable
     locale: Mapped[str] = mapped_column(String(8))
     region: Mapped[str | None] = mapped_column(String(32))
+    assessment_id: Mapped[str | None] = mapped_column(String(32), index=True)  # the diagnosis run in this chat
+    state: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # where the diagnosis dialogue stands
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     messages: Mapped[list[Message]] = relationship(

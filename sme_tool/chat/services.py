@@ -96,13 +96,22 @@ def _search(ruleset: Ruleset, region: str | None, kinds: list[str], needs: list[
 
 def record(session: Session, conversation: Conversation, user_text: str, reply_text: str, reply: Reply) -> None:
     """Keep both messages in the conversation and commit."""
-    conversation.messages.append(Message(role="user", text=user_text[:MESSAGE_LIMIT]))
     extra = {"offerings": reply.offerings, "suggestions": reply.suggestions, "links": reply.links,
              "region": reply.region, "answered": reply.answered}  # fmt: skip
-    conversation.messages.append(Message(role="bot", text=reply_text[:4000], intent=reply.intent,
-                                         confidence=reply.confidence, extra=extra))  # fmt: skip
     if not reply.answered:
         remember_unanswered(session, conversation.locale, user_text)
+    record_raw(session, conversation, user_text, reply_text, reply.intent, reply.confidence, extra)
+
+
+def record_raw(
+    session: Session, conversation: Conversation, user_text: str, reply_text: str, intent: str | None,
+    confidence: float, extra: dict[str, Any],
+) -> None:  # fmt: skip
+    """Keep a message and its reply (text as shown, with what goes with it) and commit."""
+    conversation.messages.append(Message(role="user", text=user_text[:MESSAGE_LIMIT]))
+    conversation.messages.append(Message(role="bot", text=reply_text[:4000], intent=intent, confidence=confidence,
+                                         extra=extra))  # fmt: skip
+    conversation.updated_at = utcnow()
     session.commit()
 
 

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from flask import Blueprint, current_app, redirect, render_template, session, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 from flask_babel import get_locale
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
-from ..data import ruleset
+from ..assessment import services as assessment_services
+from ..assessment.messages import REGION_NAMES
+from ..core.answermap import AnswerReader
+from ..core.textnorm import plain
+from ..data import questionnaire, ruleset
 from ..db import get_session
-from ..i18n import _l
-from . import services
+from ..i18n import _, _l
+from . import diagnosis, services
 from .models import MESSAGE_LIMIT, Conversation, Message
-from .present import link_views, message_error, offering_cards, reply_view, vocabulary
+from .present import (
+    answer_reader,
+    answer_text,
+    diagnosis_view,
+    link_views,
+    message_error,
+    offering_cards,
+    reply_view,
+    vocabulary,
+)
 
 bp = Blueprint("chat", __name__, url_prefix="/chat")
 
@@ -26,25 +41,114 @@ class ChatForm(FlaskForm):
     message = TextAreaField(_l("Your question"), render_kw={"rows": 2, "maxlength": MESSAGE_LIMIT})
 
 
+@dataclass
+class Said:
+    """One message in: free text, the values of the answer buttons pressed, or an action."""
+
+    text: object
+    choice: list[str] = field(default_factory=list)
+    action: str = ""  # start_diagnosis | pause
+
+
 def answer(
-    text: object, conversation_id: str | None, locale: str, region: str | None
-) -> tuple[Conversation, dict[str, Any]]:
-    """Understand one message, keep it with its reply, and return the reply as shown."""
+    said: Said, conversation_id: str | None, locale: str, region: str | None, assessment_id: str | None = None
+) -> tuple[Conversation, dict[str, Any], str | None]:
+    """Understand one message, keep it with its reply, and return the reply as shown.
+
+    Also returns the resume code when the message created a diagnosis (shown once).
+    """
     db = get_session()
     conversation = services.get_or_start(db, conversation_id, locale, region)
-    cleaned = services.clean_message(text)
-    if not cleaned or len(cleaned) > MESSAGE_LIMIT:
+    cleaned = services.clean_message(said.text)
+    choice = [c for c in said.choice if isinstance(c, str)][:30]
+    if len(cleaned) > MESSAGE_LIMIT or (not cleaned and not choice and not said.action):
         code = "too_long" if cleaned else "empty"
-        view = {"text": message_error(code, MESSAGE_LIMIT), "answered": False, "intent": None, "confidence": 0.0,
-                "suggestions": [], "offerings": [], "links": [], "adviser": None}  # fmt: skip
-        view["stored"] = False
         db.commit()  # the conversation exists even when its first message could not be read
-        return conversation, view
+        return conversation, {**_plain_view(message_error(code, MESSAGE_LIMIT)), "stored": False}, None
+    reader = answer_reader(locale)
+    if said.action == "start_diagnosis" or (not diagnosis.active(conversation) and not choice and
+                                            _asks_to_start(reader, cleaned)):  # fmt: skip
+        return _start(db, conversation, cleaned, assessment_id)
+    if diagnosis.active(conversation):
+        return _diagnosis_turn(db, conversation, reader, cleaned, choice, said.action)
     knowledge = current_app.extensions["sme_knowledge"]
     reply = services.understand(knowledge, ruleset(), cleaned, locale, conversation.region, vocabulary(locale))
     view = reply_view(reply)
     services.record(db, conversation, cleaned, str(view["text"]), reply)
-    return conversation, {**view, "stored": True}
+    return conversation, {**view, "stored": True, "diagnosis": None}, None
+
+
+def _asks_to_start(reader: AnswerReader, text: str) -> bool:
+    """ "Start the diagnosis", "diagnostika", "continue the diagnosis"…: the whole message, or a longer phrase in it."""
+    folded = plain(text)
+    return reader.words.is_only("start", folded) or any(
+        " " in phrase and f" {phrase} " in f" {folded} " for phrase in reader.words.lists["start"]
+    )
+
+
+def _start(
+    db: Any, conversation: Conversation, text: str, assessment_id: str | None
+) -> tuple[Conversation, dict[str, Any], str | None]:
+    linked = conversation.assessment_id or assessment_id
+    assessment = assessment_services.get_assessment(db, linked) if linked else None
+    if assessment is not None and assessment.is_complete:
+        assessment = None  # a finished diagnosis is not asked again: a new one starts
+    turn = diagnosis.start(db, questionnaire(), ruleset(), conversation, assessment, conversation.region)
+    return _record_turn(db, conversation, text or _("Start the diagnosis"), turn)
+
+
+def _diagnosis_turn(
+    db: Any, conversation: Conversation, reader: AnswerReader, text: str, choice: list[str], action: str
+) -> tuple[Conversation, dict[str, Any], str | None]:
+    assessment = assessment_services.get_assessment(db, conversation.assessment_id or "")
+    state = conversation.state or {}
+    question = questionnaire().questions.get(state.get("question", ""))
+    if action == "pause":
+        diagnosis.stop(conversation)
+        turn = diagnosis.Turn("paused", assessment=assessment)
+        return _record_turn(db, conversation, _("Pause the diagnosis"), turn)
+    turn, _code = diagnosis.respond(db, questionnaire(), ruleset(), reader, conversation, assessment, text, choice,
+                                    vocabulary(conversation.locale)["regions"], date.today().year)  # fmt: skip
+    faq = None
+    if turn.kind == "reask" and "declined" not in turn.notes:
+        knowledge = current_app.extensions["sme_knowledge"]
+        match = knowledge.matcher.match(text, conversation.locale)
+        if match.item_id is not None:  # a question asked in the middle of the diagnosis: answer it, then go on
+            faq = _(knowledge.items[match.item_id].answer)
+    shown = text or _said_choice(question, choice, state.get("step"))
+    return _record_turn(db, conversation, shown, turn, faq)
+
+
+def _said_choice(question: Any, choice: list[str], step: str | None) -> str:
+    """What a pressed button said, for the transcript."""
+    if step == "region":
+        return "; ".join(str(REGION_NAMES[c]) for c in choice if c in REGION_NAMES)
+    if step == "consent" or question is None or choice in (["__yes"], ["__no"]):
+        choice = [c.removeprefix("__") for c in choice]
+        return "; ".join(_("Yes") if c == "yes" else _("No") for c in choice)
+    return answer_text(question, choice if question.type == "multi" else choice[0])
+
+
+def _record_turn(
+    db: Any, conversation: Conversation, user_text: str, turn: diagnosis.Turn, faq: str | None = None
+) -> tuple[Conversation, dict[str, Any], str | None]:
+    view = diagnosis_view(turn, questionnaire(), faq)
+    text = "\n".join(view["lines"])
+    extra = {"offerings": view["offerings"], "links": view["links"], "region": conversation.region,
+             "answered": True, "suggestions": [],
+             "diagnosis": {"step": view["step"], "question": view["question"], "multi": view["multi"],
+                           "choices": view["choices"]}}  # fmt: skip
+    services.record_raw(db, conversation, user_text, text, f"diagnosis_{turn.kind}", 1.0, extra)
+    shown = {"text": text, "answered": True, "intent": f"diagnosis_{turn.kind}", "confidence": 1.0,
+             "suggestions": [], "offerings": offering_cards(view["offerings"], conversation.region),
+             "links": link_views(view["links"]), "adviser": None, "stored": True,
+             "diagnosis": extra["diagnosis"], "assessment_id": conversation.assessment_id}  # fmt: skip
+    return conversation, shown, turn.code
+
+
+def _plain_view(text: str) -> dict[str, Any]:
+    return {"text": text, "answered": False, "intent": None, "confidence": 0.0, "suggestions": [], "offerings": [],
+            "links": [], "adviser": None, "diagnosis": None}  # fmt: skip
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -52,15 +156,25 @@ def chat() -> Response | str:
     """Show the conversation; a posted message gets its reply and the page reloads (post/redirect/get)."""
     form = ChatForm()
     if form.validate_on_submit():
-        conversation, view = answer(form.message.data or "", session.get("chat_id"), str(get_locale()),
-                                    session.get("region"))  # fmt: skip
+        said = Said(form.message.data or "", request.form.getlist("choice"), request.form.get("action", ""))
+        conversation, view, code = answer(said, session.get("chat_id"), str(get_locale()), session.get("region"),
+                                          session.get("assessment_id"))  # fmt: skip
         session["chat_id"] = conversation.id
+        if conversation.assessment_id and conversation.assessment_id != session.get("assessment_id"):
+            session.permanent = True  # the form and the chat now share this diagnosis
+            session["assessment_id"], session["region"] = conversation.assessment_id, conversation.region
+            session.pop("resume_code", None)
+        if code:
+            session["resume_code"] = code
         if not view["stored"]:
             session["chat_notice"] = view["text"]  # an unreadable message: answered once, not kept
         return redirect(url_for("chat.chat", _anchor="latest"), code=303)
     current = get_session().get(Conversation, session.get("chat_id", "")) if session.get("chat_id") else None
     messages = [(m, _extras(m)) for m in current.messages] if current else []
-    return render_template("chat/chat.html", form=form, messages=messages, notice=session.pop("chat_notice", None))
+    pending = messages[-1][1]["diagnosis"] if messages and current and diagnosis.active(current) else None
+    return render_template("chat/chat.html", form=form, messages=messages, notice=session.pop("chat_notice", None),
+                           pending=pending, in_diagnosis=bool(current and diagnosis.active(current)),
+                           has_assessment=bool(session.get("assessment_id")))  # fmt: skip
 
 
 def _extras(message: Message) -> dict[str, Any]:
@@ -72,4 +186,6 @@ def _extras(message: Message) -> dict[str, Any]:
         "links": link_views([(url, label) for url, label in extra.get("links", [])]),
         "adviser": not extra.get("answered", True),
         "region": extra.get("region"),
+        "diagnosis": extra.get("diagnosis"),
+        "lines": message.text.split("\n"),
     }

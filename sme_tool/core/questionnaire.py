@@ -37,6 +37,8 @@ class Option:
     score: float | None = None
     na: bool = False
     exclusive: bool = False
+    range: tuple[float, float] | None = None  # the quantity the option stands for ("10 to 49" → 10-49)
+    countries: tuple[str, ...] = ()  # country groups the option stands for (knowledge/countries.yaml)
 
 
 @dataclass(frozen=True)

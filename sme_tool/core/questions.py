@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .conditions import FieldSpec, comparisons
@@ -134,11 +135,16 @@ def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, score
                 float(score) if _points(score) else None,
                 na,
                 bool(item.get("exclusive", False)),
+                _option_range(b, item, qid, qtype),
+                _option_countries(b, item, qid),
             )
         )
     values = [o.value for o in options]
     if len(values) != len(set(values)):
         b.fail(node, f"question '{qid}': duplicate option values")
+    ranges = sorted(o.range for o in options if o.range)
+    if any(low <= prev_high for (_, prev_high), (low, _) in pairwise(ranges)):
+        b.fail(node, f"question '{qid}': option ranges overlap")
     attrs: dict[str, Any] = {"options": tuple(options)}
     if qtype == "multi" and scored:
         max_score = node.get("max_score")
@@ -147,6 +153,27 @@ def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, score
             max_score = 1
         attrs["max_score"] = float(max_score)
     return attrs
+
+
+def _option_range(b: _Builder, item: Any, qid: str, qtype: str) -> tuple[float, float] | None:
+    """An option's quantity range, `range: [min, max]`, used to read "about 35 staff" in the chat."""
+    raw = item.get("range") if isinstance(item, dict) else None
+    if raw is None:
+        return None
+    if qtype != "single" or not (isinstance(raw, list) and len(raw) == 2 and all(_number(v) for v in raw)
+                                 and raw[0] <= raw[1]):  # fmt: skip
+        b.fail(item, f"question '{qid}': 'range' must be [min, max] numbers on an option of a single question")
+        return None
+    return float(raw[0]), float(raw[1])
+
+
+def _option_countries(b: _Builder, item: Any, qid: str) -> tuple[str, ...]:
+    """Country groups an option stands for, `countries: [eu, eea_efta]` (checked against the groups by the chat)."""
+    raw = item.get("countries", []) if isinstance(item, dict) else []
+    if not isinstance(raw, list) or not all(isinstance(g, str) and VALUE_RE.match(g) for g in raw):
+        b.fail(item, f"question '{qid}': 'countries' must be a list of country group ids")
+        return ()
+    return tuple(raw)
 
 
 def line_of_item(item: Any, parent: Any) -> int:

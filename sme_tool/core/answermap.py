@@ -1,0 +1,536 @@
+"""Reading a free-text answer in the chat as one of a question's options, a number or yes/no.
+
+Pure: the caller passes the option labels in the user's language and the language's
+answer words (`knowledge/answer_words.yaml`). A reading says how sure it is; the
+chat accepts sure readings, asks for confirmation of unsure ones and asks again
+when nothing fits.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .countries import CountryData, CountryFinder, load_countries
+from .questionnaire import Question, Questionnaire
+from .textnorm import plain, stems
+from .yamlsrc import DataError, load_yaml
+
+SURE, UNSURE = 0.75, 0.4  # confidence needed to accept a reading, and to propose it for confirmation
+MARGIN = 0.15  # a sure reading must beat the runner-up by this much
+WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", "pause", "help", "form", "start",
+             "and", "since")  # fmt: skip
+NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?")
+OPTION_WORDS = {"nr", "no", "n", "number", "option", "opcja", "moznost", "numero", "nummer", "opcion", "opzione",
+                "odpowiedz", "cislo"}  # fmt: skip  # "option 2", "nr 2", "možnost 2"
+RANGE_RE = re.compile(r"\d\s*(?:-|–|to|a|až|bis|do|à|al)\s*\d")  # "30-40", "30 to 40"
+NACE_PREFIX = re.compile(r"^[A-Z] [–-] ")
+CURRENCY = {"€": 1.0, "eur": 1.0, "euro": 1.0, "euros": 1.0, "evro": 1.0}
+
+
+@dataclass(frozen=True)
+class AnswerWords:
+    """One language's words for reading answers, folded (see `answer_words.yaml`)."""
+
+    lists: dict[str, tuple[str, ...]]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    multipliers: dict[str, float]
+
+    def has(self, key: str, text_plain: str) -> bool:
+        """True when one of the `key` words occurs in the folded text as whole words."""
+        return any(_contains(text_plain, w) for w in self.lists.get(key, ()))
+
+    def is_only(self, key: str, text_plain: str) -> bool:
+        """True when the whole message is one of the `key` words (a command such as "skip")."""
+        return text_plain in self.lists.get(key, ())
+
+
+def load_answer_words(path: str | Path) -> dict[str, AnswerWords]:
+    """Read the answer words of every language, folded and longest first."""
+    data = load_yaml(Path(path))
+    if not isinstance(data, dict):
+        raise DataError([f"{path}: expected a mapping of languages"])
+    result = {}
+    for lang, node in data.items():
+        missing = [k for k in (*WORD_KEYS, "numbers", "ordinals", "multipliers") if k not in node]
+        if missing:
+            raise DataError([f"{path}: {lang} lacks {', '.join(missing)}"])
+        lists = {k: tuple(sorted({_fold_phrase(_word(w)) for w in node[k]} - {""}, key=len, reverse=True))
+                 for k in WORD_KEYS}  # fmt: skip
+        result[str(lang)] = AnswerWords(
+            lists,
+            {_fold_phrase(str(k)): int(v) for k, v in node["numbers"].items()},
+            {_fold_phrase(str(k)): int(v) for k, v in node["ordinals"].items()},
+            {_fold_phrase(str(k)): float(v) for k, v in node["multipliers"].items()},
+        )
+    return result
+
+
+def _word(raw: Any) -> str:
+    """A word as written; YAML 1.1 reads a bare yes/no as a boolean."""
+    return ("yes" if raw else "no") if isinstance(raw, bool) else str(raw)
+
+
+def _fold_phrase(text: str) -> str:
+    """Folded words of a phrase; symbols such as "?" or "&" are kept as they are."""
+    folded = plain(text)
+    return folded or text.strip()
+
+
+def _contains(text_plain: str, phrase: str) -> bool:
+    if not phrase:
+        return False
+    if not phrase[0].isalnum():
+        return phrase in text_plain
+    return f" {phrase} " in f" {text_plain} "
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an answer was read as: a value (option id, list of ids or a number) and how sure."""
+
+    value: Any = None
+    confidence: float = 0.0
+    alternatives: tuple[str, ...] = ()  # close options when the answer fits several ("yes" to two yes-options)
+    problem: str = ""  # range | whole_number: a number that cannot be accepted
+    note: str = ""  # converted | year: the reading involved a conversion worth confirming
+
+    @property
+    def status(self) -> str:
+        """sure (accept), unsure (ask to confirm) or none (ask again)."""
+        if self.value is None:
+            return "none"
+        return "sure" if self.confidence >= SURE and not self.note else "unsure"
+
+
+@dataclass
+class AnswerReader:
+    """Reads answers to a questionnaire's questions in one language.
+
+    `labels` maps a question id to {option value: label in the language} (and
+    `low`/`high` for scales); `hints` adds, per question and option, the ways firms
+    say that answer (`knowledge/answer_hints/<lang>.yaml`). Word weights are inverse
+    frequencies over all of them, so words found everywhere ("our", "company") count little.
+    """
+
+    lang: str
+    words: AnswerWords
+    labels: Mapping[str, Mapping[str, str]]
+    hints: Mapping[str, Mapping[str, Sequence[str]]] = field(default_factory=dict)
+    countries: CountryFinder | None = None
+    country_groups: CountryData | None = None
+    _weights: dict[str, float] = field(default_factory=dict)
+    _phrases: dict[tuple[str, str], tuple[tuple[str, tuple[str, ...], str | None], ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        df: Counter[str] = Counter()
+        count = 0
+        for qid in set(self.labels) | set(self.hints):
+            values = set(self.labels.get(qid, {})) | set(self.hints.get(qid, {}))
+            for value in values:
+                texts = [self.labels.get(qid, {}).get(value, ""), *self.hints.get(qid, {}).get(value, ())]
+                phrases = []
+                for text in texts:
+                    bare = plain(_bare(text))
+                    found = tuple(dict.fromkeys(s for s in stems(bare, self.lang) if len(s) > 1 or s.isdigit()))
+                    if bare:
+                        phrases.append((bare, found, self.polarity(bare) if value not in _POLAR else None))
+                        df.update(set(found))
+                        count += 1
+                self._phrases[(qid, value)] = tuple(phrases)
+        self._weights = {s: math.log((count + 1) / (n + 0.5)) for s, n in df.items()}
+        self._default_weight = math.log((count + 1) / 0.5)
+
+    def read(self, question: Question, text: str, year: int = 2026) -> Reading:
+        """Read `text` as an answer to `question`.
+
+        A message that asks for help ("I don't understand") is no answer (problem "help");
+        one that is itself a question ("what is EORI?") is at most proposed, never accepted.
+        """
+        text_plain = plain(text)
+        if any(_contains(text_plain, p) for p in self.words.lists["help"] if " " in p or len(p) > 4):
+            return Reading(problem="help")
+        reading = self._read(question, text, text_plain, year)
+        if text.rstrip().endswith("?") and reading.value is not None:
+            return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives,
+                           reading.problem, reading.note)  # fmt: skip
+        return reading
+
+    def _read(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
+        if question.type == "yesno":
+            return self._yes_no(text_plain)
+        if question.type in ("number", "scale"):
+            return self._number(question, text, text_plain, year)
+        if question.type == "multi":
+            return self._multi(question, text, text_plain)
+        if question.type == "single":
+            return self._single(question, text, text_plain)
+        return Reading(text.strip() or None, 1.0) if text.strip() else Reading()
+
+    # --- yes / no -------------------------------------------------------------------------------
+    def polarity(self, text_plain: str) -> str | None:
+        """yes, no or dont_know: the earliest such phrase in the text (the longest at the same place)."""
+        best: tuple[int, int, str] | None = None
+        padded = f" {text_plain} "
+        for key in ("dont_know", "no", "yes"):
+            for phrase in self.words.lists[key]:
+                at = padded.find(f" {phrase} ") if phrase[:1].isalnum() else padded.find(phrase)
+                if at >= 0:
+                    candidate = (at, -len(phrase), key)
+                    if best is None or candidate < best:
+                        best = candidate
+        return best[2] if best else None
+
+    def _yes_no(self, text_plain: str) -> Reading:
+        polarity = self.polarity(text_plain)
+        if polarity in ("yes", "no"):
+            short = len(text_plain.split()) <= 6
+            return Reading(polarity, 0.95 if short else 0.8)
+        return Reading()
+
+    # --- numbers --------------------------------------------------------------------------------
+    def quantities(self, text: str) -> list[tuple[float, str]]:
+        """Numbers in the text with their unit hint (%, currency, ""), multipliers applied."""
+        found: list[tuple[float, str]] = []
+        lowered = text.lower()
+        for match in NUMBER_RE.finditer(lowered):
+            value = _to_float(match.group(0))
+            after = lowered[match.end() : match.end() + 16].strip()
+            before = lowered[max(0, match.start() - 4) : match.start()].strip()
+            value, unit = self._apply_suffix(value, after, before)
+            found.append((value, unit))
+        if not found:
+            found = [(float(n), "") for n in self._number_words(plain(text))]
+        return found
+
+    def _apply_suffix(self, value: float, after: str, before: str) -> tuple[float, str]:
+        unit = ""
+        if after.startswith("%") or after.startswith("procent") or after.startswith("percent"):
+            return value, "%"
+        tokens = plain(after).split()
+        if tokens and tokens[0] in self.words.multipliers:
+            value *= self.words.multipliers[tokens[0]]
+            tokens = tokens[1:]
+            unit = "amount"
+        symbol = after[:1] if after[:1] in "€£$" else (before[-1:] if before[-1:] in "€£$" else "")
+        if symbol or (tokens and tokens[0] in CURRENCY):
+            unit = "€" if symbol in ("€", "") else symbol
+        return value, unit
+
+    def _number_words(self, text_plain: str) -> list[int]:
+        padded = f" {text_plain} "
+        hits: list[tuple[int, int]] = []
+        for phrase, value in sorted(self.words.numbers.items(), key=lambda kv: -len(kv[0])):
+            at = padded.find(f" {phrase} ")
+            if at >= 0 and not any(start <= at < start + 1 for start, _ in hits):
+                hits.append((at, value))
+                padded = padded[:at] + " " + "#" * len(phrase) + padded[at + len(phrase) + 1 :]
+        hits.sort()
+        values = [v for _, v in hits]
+        if len(values) >= 2 and values[0] >= 20 and values[0] % 10 == 0 and values[1] < 10:
+            return [values[0] + values[1], *values[2:]]  # twenty five
+        return values
+
+    def _number(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
+        low, high = question.min or 0.0, question.max or 0.0
+        found = self.quantities(text)
+        if not found:
+            if question.type == "scale":
+                return self._scale_words(question, text_plain)
+            if low == 0 and (self.words.has("none", text_plain) or self.polarity(text_plain) == "no"):
+                return Reading(0, 0.9)
+            return Reading()
+        value = found[0][0]
+        if len(found) >= 2 and RANGE_RE.search(text.lower()):
+            value = (found[0][0] + found[1][0]) / 2  # "30-40 people": the middle
+        elif len(found) >= 2 and question.type == "number" and self.words.has("and", text_plain):
+            value = sum(v for v, _unit in found)  # "two fairs and one mission": three events
+        note = ""
+        if (question.type == "number" and high < 1800 <= value <= year and self.words.has("since", text_plain)) or (
+            question.type == "number" and high < 1800 <= value <= year and len(text_plain.split()) <= 2
+        ):
+            value, note = year - value, "year"
+        if value != int(value):
+            value = round(value)
+        if not low <= value <= high:
+            return Reading(None, 0.0, problem="range")
+        return Reading(int(value), 0.95, note=note)
+
+    def _scale_words(self, question: Question, text_plain: str) -> Reading:
+        low, high = int(question.min or 0), int(question.max or 0)
+        if self.words.has("middle", text_plain):
+            return Reading((low + high) // 2, 0.8)
+        ends = self.labels.get(question.id, {})
+        scores = {low: self._label_score(question.id, "low", ends.get("low", ""), text_plain),
+                  high: self._label_score(question.id, "high", ends.get("high", ""), text_plain)}  # fmt: skip
+        best = max(scores, key=lambda k: scores[k])
+        other = scores[low if best == high else high]
+        if scores[best] >= UNSURE and scores[best] - other >= MARGIN:
+            return Reading(best, scores[best])
+        return Reading()
+
+    # --- options --------------------------------------------------------------------------------
+    def _label_score(self, qid: str, value: str, label: str, text_plain: str) -> float:
+        """How well the text says this option: its label or one of its hints, whole, by shared stems or fuzzily."""
+        phrases = self._phrases.get((qid, value))
+        if phrases is None:
+            bare = plain(_bare(label))
+            phrases = ((bare, tuple(s for s in stems(bare, self.lang) if len(s) > 2), None),) if bare else ()
+        text_stems = set(stems(text_plain, self.lang))
+        text_side = self.polarity(text_plain)
+        best = 0.0
+        for bare, label_stems, side in phrases:
+            if bare == text_plain:
+                return 1.0
+            if side is not None and side != text_side:
+                continue  # "no es problema" says the opposite of "es nuestro mayor problema"
+            if len(bare) >= 4 and _contains(text_plain, bare):
+                best = max(best, 0.95)
+                continue
+            total = sum(self._weight(s) for s in label_stems)
+            shared = sum(self._weight(s) for s in label_stems if s in text_stems or _near(s, text_stems))
+            cover = shared / total if total else 0.0
+            ratio = fuzz.token_set_ratio(text_plain, bare) / 100
+            best = max(best, cover, max(0.0, (ratio - 0.6) / 0.4) * 0.9)
+        return best
+
+    def _weight(self, stem: str) -> float:
+        return self._weights.get(stem, self._default_weight)
+
+    def _option_scores(self, question: Question, text_plain: str) -> dict[str, float]:
+        labels = self.labels.get(question.id, {})
+        return {o.value: self._label_score(question.id, o.value, labels.get(o.value, o.label), text_plain)
+                for o in question.options}  # fmt: skip
+
+    def _by_number(self, question: Question, text: str, text_plain: str) -> list[str] | None:
+        """Options picked by their number ("2", "1 and 3") or position ("the second one")."""
+        tokens = text_plain.split()
+        ordinal = [self.words.ordinals[t] for t in tokens if t in self.words.ordinals]
+        count = len(question.options)
+        if ordinal and len(tokens) <= 4:
+            return [
+                question.options[i - 1 if i > 0 else count + i].value for i in ordinal if -count <= i <= count and i
+            ]
+        digits = [t for t in tokens if t.isdigit()]
+        fillers = set(self.words.lists["and"]) | OPTION_WORDS
+        if len(digits) == 1 and len(tokens) <= 3 and all(t.isdigit() or t in fillers or len(t) <= 3 for t in tokens):
+            fillers.update(tokens)
+        if digits and all(t.isdigit() or t in fillers for t in tokens) and len(tokens) <= 2 * len(digits) + 1:
+            picked = [int(d) for d in digits]
+            if all(1 <= p <= count for p in picked):
+                return [question.options[p - 1].value for p in picked]
+        return None
+
+    def _country_options(self, question: Question, text: str) -> list[str]:
+        """Options whose country groups contain a country the text names ("Canada" → North America)."""
+        if self.countries is None or self.country_groups is None or not any(o.countries for o in question.options):
+            return []
+        groups = {self.country_groups.group_of(code) for code in self.countries.find(text)}
+        return [o.value for o in question.options if groups & set(o.countries)]
+
+    def _single(self, question: Question, text: str, text_plain: str) -> Reading:
+        ranged = [o for o in question.options if o.range]
+        if ranged:
+            amounts = self.quantities(text)
+            if amounts:
+                amount, unit = amounts[0]
+                if len(amounts) >= 2 and RANGE_RE.search(text.lower()):
+                    amount = (amounts[0][0] + amounts[1][0]) / 2
+                for option in ranged:
+                    low, high = option.range or (0.0, 0.0)
+                    if low <= amount <= high:
+                        return Reading(option.value, 0.95, note="converted" if unit in ("£", "$") else "")
+        elif (picked := self._by_number(question, text, text_plain)) and len(picked) == 1:
+            return Reading(picked[0], 0.9)
+        scores = self._option_scores(question, text_plain)
+        for value in self._country_options(question, text):
+            scores[value] = max(scores[value], 0.9)
+        return self._decide(question, scores, text_plain)
+
+    def _decide(self, question: Question, scores: dict[str, float], text_plain: str) -> Reading:
+        """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
+        polarity = self.polarity(text_plain)
+        labels = self.labels.get(question.id, {})
+        if polarity:
+            sides = {o.value: self.polarity(plain(_bare(labels.get(o.value, o.label)))) for o in question.options}
+            same = [v for v, side in sides.items() if side == polarity]
+            rest = len([t for t in text_plain.split() if t not in _polarity_words(self.words)])
+            for value, side in sides.items():
+                if side == polarity:
+                    scores[value] = max(scores[value], 0.95 if len(same) == 1 else 0.6) + (0.05 if rest else 0)
+                elif side is not None:
+                    scores[value] *= 0.3
+            if len(same) > 1 and rest == 0:
+                return Reading(same[0], 0.5, alternatives=tuple(same))
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        (best, top), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+        top = min(top, 1.0)
+        if top < UNSURE:
+            return Reading()
+        close = tuple(v for v, s in ranked if s >= top - MARGIN and s >= UNSURE)
+        confidence = top if top - runner >= MARGIN else min(top, SURE - 0.01)
+        return Reading(best, confidence, alternatives=close if len(close) > 1 else ())
+
+    def _multi(self, question: Question, text: str, text_plain: str) -> Reading:
+        options = question.options
+        exclusive = next((o.value for o in options if o.exclusive), None)
+        if exclusive and (self.words.is_only("none", text_plain) or self.words.is_only("no", text_plain)):
+            return Reading([exclusive], 0.95)
+        everything = [o.value for o in options if not o.exclusive and not o.na]
+        if self.words.is_only("all", text_plain) or _starts_with_any(text_plain, self.words.lists["all"]):
+            return Reading(everything, 0.9)
+        picked = self._by_number(question, text, text_plain)
+        if picked:
+            return Reading(sorted(set(picked), key=[o.value for o in options].index), 0.9)
+        parts = [p for p in _split(text_plain, self.words.lists["and"]) if p]
+        chosen: list[str] = []
+        weakest = 1.0
+        for part in parts:
+            scores = self._option_scores(question, part)
+            for value in self._country_options(question, part):
+                scores[value] = max(scores[value], 0.9)
+                chosen.append(value)
+            value, score = max(scores.items(), key=lambda kv: kv[1])
+            if score >= UNSURE:
+                chosen.append(value)
+                weakest = min(weakest, score)
+            elif len(part.split()) > 1 or len(part) > 3:
+                weakest = min(weakest, 0.5)  # a part that names nothing: confirm what was understood
+        whole = self._option_scores(question, text_plain)
+        chosen += [v for v, s in whole.items() if s >= 0.95 and v not in chosen]
+        if exclusive and self.words.has("none", text_plain) and not chosen:
+            return Reading([exclusive], 0.8)
+        if not chosen and self.words.has("all", text_plain):
+            return Reading(everything, 0.6)  # "we do a bit of everything": confirm
+        if not chosen:
+            return Reading()
+        ordered = [o.value for o in options if o.value in chosen]
+        if exclusive in ordered and len(ordered) > 1:
+            ordered.remove(exclusive)
+            weakest = min(weakest, 0.5)
+        return Reading(ordered, weakest)
+
+
+_POLAR = {"yes", "no"}  # values of yes/no questions: their own labels are the polarity
+
+
+def _polarity_words(words: AnswerWords) -> set[str]:
+    return {w for key in ("yes", "no", "dont_know") for phrase in words.lists[key] for w in phrase.split()}
+
+
+def _starts_with_any(text_plain: str, phrases: tuple[str, ...]) -> bool:
+    return (
+        any(text_plain == p or text_plain.startswith(p + " ") for p in phrases if len(p) > 2)
+        and len(text_plain.split()) <= 4
+    )
+
+
+def _split(text_plain: str, joiners: tuple[str, ...]) -> list[str]:
+    words_only = [j for j in joiners if j[:1].isalnum()]
+    pattern = r"\s*[,;/+&]\s*|\s+(?:" + "|".join(re.escape(j) for j in words_only) + r")\s+" if words_only else r"[,;/]"
+    return [p.strip() for p in re.split(pattern, f"{text_plain}")]
+
+
+def _near(stem: str, text_stems: set[str]) -> bool:
+    """A typo away from one of the text's stems (only for longer words)."""
+    if len(stem) < 5:
+        return False
+    return any(len(t) >= 5 and t[0] == stem[0] and fuzz.ratio(stem, t) >= 85 for t in text_stems)
+
+
+def _bare(label: str) -> str:
+    """A label without its NACE letter ("C – Manufacturing" → "Manufacturing")."""
+    return NACE_PREFIX.sub("", label)
+
+
+def _to_float(token: str) -> float:
+    """A number as typed in any of the languages: 1,5 / 1.5 / 1 500 / 1.500.000 / 1,500."""
+    token = token.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
+    separators = [ch for ch in token if ch in " .,"]
+    if not separators:
+        return float(token)
+    last = max(token.rfind("."), token.rfind(","), token.rfind(" "))
+    tail = token[last + 1 :]
+    if len(tail) == 3 and len(set(separators)) == 1:
+        return float(token.replace(separators[0], ""))  # 1.500.000 / 1,500 / 1 500
+    if len(tail) == 3 and separators[-1] == " ":
+        return float(token.replace(" ", ""))
+    integer = "".join(ch for ch in token[:last] if ch.isdigit())
+    return float(f"{integer}.{tail}")
+
+
+def labels_for(questionnaire: Questionnaire, translate: Callable[[str], str]) -> dict[str, dict[str, str]]:
+    """Every question's option labels (and a scale's two ends) through `translate`, for an AnswerReader."""
+    result: dict[str, dict[str, str]] = {}
+    for question in questionnaire.questions.values():
+        labels = {o.value: translate(o.label) for o in question.options}
+        if question.type == "scale":
+            labels.update(low=translate(question.low), high=translate(question.high))
+        if labels:
+            result[question.id] = labels
+    return result
+
+
+Hints = dict[str, dict[str, tuple[str, ...]]]  # question id → option value → phrases
+
+
+def load_hints(
+    folder: str | Path, lang: str, questionnaire: Questionnaire, sectors: Mapping[str, Mapping[str, Sequence[str]]]
+) -> Hints:
+    """The hints of one language: `hints/<lang>.yaml` (with `_severity` for every barrier
+    question) and the sector words for the question whose options are the NACE sections."""
+    path = Path(folder) / f"{lang}.yaml"
+    raw = (load_yaml(path) or {}) if path.exists() else {}
+    hints: dict[str, dict[str, tuple[str, ...]]] = {}
+    for question in questionnaire.questions.values():
+        node = raw.get("_severity") if question.barrier else raw.get(question.id)
+        if isinstance(node, dict):
+            hints[question.id] = {str(v): tuple(_word(p) for p in phrases or ()) for v, phrases in node.items()}
+        values = {o.value for o in question.options}
+        if values and values <= set(sectors):
+            hints[question.id] = {v: tuple(sectors[v].get(lang, ())) for v in values}
+    unknown = [q for q in raw if q != "_severity" and q not in questionnaire.questions]
+    if unknown:
+        raise DataError([f"{path}: unknown questions {', '.join(sorted(map(str, unknown)))}"])
+    return hints
+
+
+@dataclass(frozen=True)
+class AnswerData:
+    """Everything the chat needs to read answers, loaded once: words, countries and hints per language."""
+
+    words: dict[str, AnswerWords]
+    countries: CountryData
+    hints: dict[str, dict[str, dict[str, tuple[str, ...]]]]
+
+    def reader(self, lang: str, labels: Mapping[str, Mapping[str, str]]) -> AnswerReader:
+        """A reader for one language, given the questionnaire's labels in that language."""
+        words = self.words.get(lang) or self.words["en"]
+        return AnswerReader(lang, words, labels, self.hints.get(lang, {}), CountryFinder(lang, self.countries),
+                            self.countries)  # fmt: skip
+
+
+def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages: Sequence[str]) -> AnswerData:
+    """Read `diagnosis/` of the knowledge folder: words.yaml, countries.yaml, sectors.yaml, hints/<lang>.yaml."""
+    folder = Path(folder)
+    words = load_answer_words(folder / "words.yaml")
+    missing = [lang for lang in languages if lang not in words]
+    if missing:
+        raise DataError([f"{folder / 'words.yaml'}: no words for {', '.join(missing)}"])
+    countries = load_countries(folder / "countries.yaml")
+    groups = {g for q in questionnaire.questions.values() for o in q.options for g in o.countries}
+    unknown = sorted(groups - set(countries.groups))
+    if unknown:
+        raise DataError([f"{questionnaire.id}: unknown country groups {', '.join(unknown)}"])
+    sectors_path = folder / "sectors.yaml"
+    sectors = load_yaml(sectors_path) if sectors_path.exists() else {}
+    hints = {lang: load_hints(folder / "hints", lang, questionnaire, sectors) for lang in languages}
+    return AnswerData(words, countries, hints)

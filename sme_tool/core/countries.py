@@ -1,0 +1,87 @@
+"""Spotting countries in free text in seven languages ("Německo", "w Niemczech", "the USA").
+
+Country names come from Babel's CLDR data in the user's language and in English, plus
+everyday aliases from `knowledge/countries.yaml`; groups (EU, EEA EFTA, North America…)
+map countries to the diagnosis' market options.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale
+
+from .textnorm import plain
+from .yamlsrc import DataError, load_yaml
+
+INFLECTED = {"pl", "cs", "de"}  # languages where a name changes its ending ("Niemcy" → "Niemczech")
+
+
+@dataclass(frozen=True)
+class CountryData:
+    """The groups (id → ISO codes) and the aliases (language → code → names)."""
+
+    groups: dict[str, frozenset[str]]
+    aliases: dict[str, dict[str, tuple[str, ...]]]
+
+    def group_of(self, code: str) -> str | None:
+        """The group a country belongs to."""
+        return next((g for g, codes in self.groups.items() if code in codes), None)
+
+
+def load_countries(path: str | Path) -> CountryData:
+    """Read the country groups and aliases; a code in two groups is an error."""
+    data = load_yaml(Path(path))
+    groups = {str(g): frozenset(str(c) for c in codes) for g, codes in data["groups"].items()}
+    seen: dict[str, str] = {}
+    for group, codes in groups.items():
+        for code in codes:
+            if code in seen:
+                raise DataError([f"{path}: {code} is in both {seen[code]} and {group}"])
+            seen[code] = group
+    aliases = {str(lang): {str(code): tuple(plain(str(n)) for n in names) for code, names in by_code.items()}
+               for lang, by_code in (data.get("aliases") or {}).items()}  # fmt: skip
+    return CountryData(groups, aliases)
+
+
+class CountryFinder:
+    """Finds the countries a text names, in one language (English names are always understood)."""
+
+    def __init__(self, lang: str, data: CountryData) -> None:
+        self.lang = lang
+        codes = set().union(*data.groups.values())
+        names: dict[str, set[str]] = {code: set() for code in codes}
+        for locale in {lang, "en"}:
+            territories = Locale.parse(locale).territories
+            for code in codes:
+                if code in territories:
+                    names[code].add(plain(territories[code]))
+            for code, extra in data.aliases.get(locale, {}).items():
+                names.setdefault(code, set()).update(extra)
+        self._names = sorted(((n, c) for c, ns in names.items() for n in ns if n), key=lambda nc: -len(nc[0]))
+
+    def find(self, text: str) -> list[str]:
+        """ISO codes of the countries named in the text, in order of appearance."""
+        words = plain(text).split()
+        found: list[tuple[int, str]] = []
+        taken: set[int] = set()
+        for name, code in self._names:
+            parts = name.split()
+            for i in range(len(words) - len(parts) + 1):
+                span = range(i, i + len(parts))
+                if taken & set(span):
+                    continue
+                if all(self._same(p, words[j]) for p, j in zip(parts, span, strict=True)):
+                    taken.update(span)
+                    found.append((i, code))
+        ordered = [code for _, code in sorted(found)]
+        return list(dict.fromkeys(ordered))
+
+    def _same(self, name_word: str, word: str) -> bool:
+        if name_word == word:
+            return True
+        if self.lang not in INFLECTED or len(name_word) < 5:
+            return False
+        stem = name_word[: max(4, len(name_word) - 2)]
+        return word.startswith(stem) and len(word) <= len(name_word) + 4
