@@ -57,6 +57,7 @@ def reply_view(reply: Reply) -> dict[str, Any]:
                      "for example: trade fairs in Cantabria.")  # fmt: skip
         elif cards:
             text = _("Here is support in %(region)s that matches your question:", region=region_name)
+            text = " ".join([text, *_narrowed(reply)])
         else:
             text = _("I found no offer of this kind in %(region)s. The catalogue of the region lists everything.",
                      region=region_name)  # fmt: skip
@@ -74,6 +75,20 @@ def reply_view(reply: Reply) -> dict[str, Any]:
         "adviser": None if reply.answered else {"url": catalogue,
                                                 "label": _("Contact an export adviser in your region")},
     }  # fmt: skip
+
+
+def _narrowed(reply: Reply) -> list[str]:
+    """How the search was narrowed: to the sectors and the destination the message named."""
+    notes = []
+    if reply.sectors:
+        question = questionnaire().questions.get("nace_section")
+        labels = [_(o.label) for o in question.options if o.value in reply.sectors] if question else []
+        notes.append(_("Open to your sector: %(sectors)s.", sectors="; ".join(labels)))
+    if reply.countries:
+        territories = get_locale().territories if get_locale() else {}
+        names = ", ".join(territories.get(code, code) for code in reply.countries)
+        notes.append(_("Offers that name %(countries)s come first.", countries=names))
+    return notes
 
 
 def message_error(code: str, limit: int) -> str:

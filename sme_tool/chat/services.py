@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from ..assessment.models import utcnow
 from ..core.knowledge import Knowledge
-from ..core.ruleset import Ruleset
+from ..core.ruleset import Offering, Ruleset
 from ..core.terms import mentioned
+from ..core.textnorm import plain
 from .models import MESSAGE_LIMIT, Conversation, Message, UnansweredQuestion
 
 UNRELATED = 0.12  # below this best score a question shares nothing with the knowledge base
@@ -34,6 +35,8 @@ class Reply:
     offerings: list[str] = field(default_factory=list)  # offering ids to show
     links: list[tuple[str, str]] = field(default_factory=list)  # (url, English label)
     region: str | None = None
+    sectors: list[str] = field(default_factory=list)  # NACE sections the search was narrowed to
+    countries: list[str] = field(default_factory=list)  # destinations named (ISO codes)
 
 
 def clean_message(raw: Any) -> str:
@@ -56,6 +59,15 @@ def get_or_start(session: Session, conversation_id: str | None, locale: str, reg
     return conversation
 
 
+@dataclass(frozen=True)
+class Spotted:
+    """What a message names besides its words: sectors (NACE sections) and countries (ISO codes)."""
+
+    sectors: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # code → folded names, any language
+
+
 def understand(
     knowledge: Knowledge,
     ruleset: Ruleset,
@@ -63,16 +75,19 @@ def understand(
     locale: str,
     region: str | None,
     vocabulary: dict[str, dict[str, list[str]]],
+    spotted: Spotted | None = None,
 ) -> Reply:
     """Decide what the message asks: a search for support, a known question, or neither."""
+    spotted = spotted or Spotted()
     regions = mentioned(text, locale, vocabulary["regions"])
     kinds = mentioned(text, locale, vocabulary["types"])
     needs = mentioned(text, locale, vocabulary["needs"])
     match = knowledge.matcher.match(text, locale)
     chosen_region = regions[0] if regions else region
-    if (kinds or needs) and (regions or match.item_id is None):
-        offerings = _search(ruleset, chosen_region, kinds, needs) if chosen_region else []
-        return Reply("", True, "find_support", 1.0, offerings=offerings, region=chosen_region)
+    if (kinds or needs) and (regions or match.item_id is None or spotted.sectors or spotted.countries):
+        offerings = _search(ruleset, chosen_region, kinds, needs, spotted) if chosen_region else []
+        return Reply("", True, "find_support", 1.0, offerings=offerings, region=chosen_region,
+                     sectors=spotted.sectors, countries=spotted.countries)  # fmt: skip
     if match.item_id is not None:
         item = knowledge.items[match.item_id]
         offerings = _search(ruleset, chosen_region, [], list(item.needs))[:3] if chosen_region and item.needs else []
@@ -85,13 +100,27 @@ def understand(
     return Reply("", False, None, match.confidence, suggestions=suggestions, region=chosen_region)
 
 
-def _search(ruleset: Ruleset, region: str | None, kinds: list[str], needs: list[str]) -> list[str]:
+def _search(
+    ruleset: Ruleset, region: str | None, kinds: list[str], needs: list[str], spotted: Spotted | None = None
+) -> list[str]:
+    """The region's offerings of those kinds and needs, open to the sectors named; those that
+    name the destination first, then regional before national before EU-wide, real before sample."""
     if region is None:
         return []
+    spotted = spotted or Spotted()
     found = [o for o in ruleset.offerings_for(region)
-             if (not kinds or o.type in kinds) and (not needs or set(needs) & set(o.needs))]  # fmt: skip
+             if (not kinds or o.type in kinds) and (not needs or set(needs) & set(o.needs))
+             and (not spotted.sectors or not o.eligibility.sectors
+                  or set(spotted.sectors) & set(o.eligibility.sectors))]  # fmt: skip
+    names = [n for code in spotted.countries for n in spotted.country_names.get(code, ())]
+
+    def names_destination(o: Offering) -> bool:
+        text = " ".join(plain(t) for t in [*o.title.values(), *o.description.values()])
+        return any(f" {n} " in f" {text} " for n in names)
+
     order = {"regional": 0, "national": 1, "eu": 2}
-    return [o.id for o in sorted(found, key=lambda o: (o.sample, order[o.scope], o.id))][:5]
+    ranked = sorted(found, key=lambda o: (not names_destination(o), o.sample, order[o.scope], o.id))
+    return [o.id for o in ranked][:5]
 
 
 def record(session: Session, conversation: Conversation, user_text: str, reply_text: str, reply: Reply) -> None:

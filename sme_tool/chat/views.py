@@ -33,6 +33,7 @@ from .present import (
 )
 
 bp = Blueprint("chat", __name__, url_prefix="/chat")
+SECTOR_QUESTION = "nace_section"  # the vocabulary of DESIGN.md §4: offerings' sectors are its values
 
 
 class ChatForm(FlaskForm):
@@ -72,10 +73,20 @@ def answer(
     if diagnosis.active(conversation):
         return _diagnosis_turn(db, conversation, reader, cleaned, choice, said.action)
     knowledge = current_app.extensions["sme_knowledge"]
-    reply = services.understand(knowledge, ruleset(), cleaned, locale, conversation.region, vocabulary(locale))
+    reply = services.understand(knowledge, ruleset(), cleaned, locale, conversation.region, vocabulary(locale),
+                                spotted(reader, cleaned))  # fmt: skip
     view = reply_view(reply)
     services.record(db, conversation, cleaned, str(view["text"]), reply)
     return conversation, {**view, "stored": True, "diagnosis": None}, None
+
+
+def spotted(reader: AnswerReader, text: str) -> services.Spotted:
+    """The sectors and destination countries a message names (for finding support)."""
+    sector_question = next((q for q in questionnaire().questions.values() if q.id == SECTOR_QUESTION), None)
+    sectors = reader.mentioned_options(sector_question, text, 0.95)[:3] if sector_question else []
+    codes = reader.countries.find(text) if reader.countries else []
+    names = {c: reader.countries.names(c) for c in codes} if reader.countries else {}
+    return services.Spotted(sectors, codes, names)
 
 
 def _asks_to_start(reader: AnswerReader, text: str) -> bool:

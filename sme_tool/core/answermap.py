@@ -302,6 +302,11 @@ class AnswerReader:
             best = max(best, cover, max(0.0, (ratio - 0.6) / 0.4) * 0.9)
         return best
 
+    def mentioned_options(self, question: Question, text: str, minimum: float = 0.9) -> list[str]:
+        """Options the text names outright (a sector word, a label): for searches, not answers."""
+        scores = self._option_scores(question, plain(text))
+        return [value for value, score in sorted(scores.items(), key=lambda kv: -kv[1]) if score >= minimum]
+
     def _weight(self, stem: str) -> float:
         return self._weights.get(stem, self._default_weight)
 

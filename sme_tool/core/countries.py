@@ -61,6 +61,10 @@ class CountryFinder:
                 names.setdefault(code, set()).update(extra)
         self._names = sorted(((n, c) for c, ns in names.items() for n in ns if n), key=lambda nc: -len(nc[0]))
 
+    def names(self, code: str) -> tuple[str, ...]:
+        """The folded names of a country known to this finder."""
+        return tuple(n for n, c in self._names if c == code)
+
     def find(self, text: str) -> list[str]:
         """ISO codes of the countries named in the text, in order of appearance."""
         words = plain(text).split()

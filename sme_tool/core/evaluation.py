@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from .answermap import AnswerReader
 from .matcher import Match, Matcher, Thresholds
+from .questionnaire import Questionnaire
 
 
 @dataclass(frozen=True)
@@ -76,3 +79,54 @@ def tune(matcher: Matcher, lang: str, cases: Sequence[DevCase]) -> Report:
                 best = report
     assert best is not None
     return best
+
+
+@dataclass(frozen=True)
+class AnswerCase:
+    """A free-text reply to a question of the diagnosis with the answer it means (None: not an answer)."""
+
+    question: str
+    text: str
+    expected: Any
+
+
+@dataclass(frozen=True)
+class MappingReport:
+    """How well free-text replies are read, in one language."""
+
+    lang: str
+    answers: int
+    non_answers: int
+    mapped: float  # replies read as the right answer (accepted, or proposed for confirmation)
+    accepted_right: float  # … of which accepted without asking
+    accepted_wrong: int  # replies accepted as a wrong answer without asking (the costly mistake)
+    rejected: float  # non-answers not accepted
+    misses: tuple[tuple[str, str, str], ...]  # (question, reply, what was read)
+
+
+def evaluate_mapping(
+    reader: AnswerReader, questionnaire: Questionnaire, cases: Sequence[AnswerCase], year: int
+) -> MappingReport:
+    """Read every reply; a multi answer is right when it names the same options in any order."""
+    right = sure_right = wrong_sure = rejected = 0
+    answers = [c for c in cases if c.expected is not None]
+    misses = []
+    for case in cases:
+        reading = reader.read(questionnaire.questions[case.question], case.text, year)
+        if case.expected is None:
+            rejected += reading.status != "sure"
+            if reading.status == "sure":
+                misses.append((case.question, case.text, repr(reading.value)))
+            continue
+        expected, value = case.expected, reading.value
+        same = sorted(value) == sorted(expected) if isinstance(value, list) and isinstance(expected, list) else (
+            value == expected)  # fmt: skip
+        good = same and reading.status != "none"
+        right += good
+        sure_right += good and reading.status == "sure"
+        wrong_sure += (not good) and reading.status == "sure"
+        if not good:
+            misses.append((case.question, case.text, f"{value!r} ({reading.status})"))
+    total = max(len(answers), 1)
+    return MappingReport(reader.lang, len(answers), len(cases) - len(answers), right / total, sure_right / total,
+                         wrong_sure, rejected / max(len(cases) - len(answers), 1), tuple(misses))  # fmt: skip
