@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -21,13 +20,23 @@ from .diagnosis import Turn
 from .services import Reply
 
 
-@cache
 def vocabulary(locale: str) -> dict[str, dict[str, list[str]]]:
-    """Words for support types, needs and regions in `locale` (and in English), built once per language."""
+    """Words for support types, needs and regions in `locale` (and in English), built once per language and app."""
+    built = current_app.extensions.setdefault("sme_chat_vocabulary", {})
+    if locale not in built:
+        built[locale] = _vocabulary(locale)
+    result: dict[str, dict[str, list[str]]] = built[locale]
+    return result
+
+
+def _vocabulary(locale: str) -> dict[str, dict[str, list[str]]]:
     with force_locale(locale):
         types = {t: [str(label)] for t, label in TYPE_LABELS.items()}
         needs = {n: [_(label)] for n, label in ruleset().needs.items()}
         regions = {r.id: [str(REGION_NAMES[r.id]).split(" (")[0], r.name] for r in REGIONS}
+    synonyms = current_app.extensions["sme_answer_data"].support_types
+    for t in types:
+        types[t] += [*synonyms.get(t, {}).get(locale, ()), *synonyms.get(t, {}).get("en", ())]
     with force_locale("en"):
         for t, label in TYPE_LABELS.items():
             types[t].append(str(label))

@@ -25,8 +25,9 @@ from .yamlsrc import DataError, load_yaml
 
 SURE, UNSURE = 0.75, 0.4  # confidence needed to accept a reading, and to propose it for confirmation
 MARGIN = 0.15  # a sure reading must beat the runner-up by this much
+EXTRA_EVIDENCE = 0.15  # added for each further phrase of the same option found in the answer
 WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", "pause", "help", "form", "start",
-             "and", "since")  # fmt: skip
+             "and", "since", "but", "partly")  # fmt: skip
 NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?")
 OPTION_WORDS = {"nr", "no", "n", "number", "option", "opcja", "moznost", "numero", "nummer", "opcion", "opzione",
                 "odpowiedz", "cislo"}  # fmt: skip  # "option 2", "nr 2", "možnost 2"
@@ -176,14 +177,15 @@ class AnswerReader:
         return Reading(text.strip() or None, 1.0) if text.strip() else Reading()
 
     # --- yes / no -------------------------------------------------------------------------------
-    def polarity(self, text_plain: str) -> str | None:
-        """yes, no or dont_know: the earliest such phrase in the text (the longest at the same place)."""
+    def polarity(self, text_plain: str, leading: bool = False) -> str | None:
+        """yes, no or dont_know: the earliest such phrase in the text (the longest at the same place);
+        with `leading`, only a phrase the text starts with ("No, never" but not "Not at all")."""
         best: tuple[int, int, str] | None = None
         padded = f" {text_plain} "
         for key in ("dont_know", "no", "yes"):
             for phrase in self.words.lists[key]:
                 at = padded.find(f" {phrase} ") if phrase[:1].isalnum() else padded.find(phrase)
-                if at >= 0:
+                if at >= 0 and (at == 0 or not leading or key == "dont_know"):
                     candidate = (at, -len(phrase), key)
                     if best is None or candidate < best:
                         best = candidate
@@ -287,20 +289,26 @@ class AnswerReader:
         text_stems = set(stems(text_plain, self.lang))
         text_side = self.polarity(text_plain)
         best = 0.0
+        found: set[tuple[str, ...]] = set()
         for bare, label_stems, side in phrases:
             if bare == text_plain:
                 return 1.0
             if side is not None and side != text_side:
                 continue  # "no es problema" says the opposite of "es nuestro mayor problema"
             if len(bare) >= 4 and _contains(text_plain, bare):
-                best = max(best, 0.95)
-                continue
-            total = sum(self._weight(s) for s in label_stems)
-            shared = sum(self._weight(s) for s in label_stems if s in text_stems or _near(s, text_stems))
-            cover = shared / total if total else 0.0
-            ratio = fuzz.token_set_ratio(text_plain, bare) / 100
-            best = max(best, cover, max(0.0, (ratio - 0.6) / 0.4) * 0.9)
-        return best
+                score = 0.95
+            else:
+                total = sum(self._weight(s) for s in label_stems)
+                shared = sum(self._weight(s) for s in label_stems if s in text_stems or _near(s, text_stems))
+                cover = shared / total if total else 0.0
+                ratio = fuzz.token_set_ratio(text_plain, bare) / 100
+                score = max(cover, max(0.0, (ratio - 0.6) / 0.4) * 0.9)
+            if score >= 0.9:
+                found.add(label_stems or (bare,))
+            best = max(best, score)
+        # More distinct phrases of one option in the text is more evidence ("furniture" and "we make" → C,
+        # where "wood" alone could be forestry): each one beyond the first adds to the score (may pass 1).
+        return best + EXTRA_EVIDENCE * max(0, len(found) - 1)
 
     def mentioned_options(self, question: Question, text: str, minimum: float = 0.9) -> list[str]:
         """Options the text names outright (a sector word, a label): for searches, not answers."""
@@ -364,8 +372,16 @@ class AnswerReader:
         """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
         polarity = self.polarity(text_plain)
         labels = self.labels.get(question.id, {})
+        if self.words.has("but", text_plain) or self.words.has("partly", text_plain):
+            # "yes for English, but not German": a mixed answer leans to the options that are mixed too
+            for option in question.options:
+                if any(self.words.has("partly", p) or self.words.has("but", p)
+                       for p, _stems, _side in self._phrases.get((question.id, option.value), ())):  # fmt: skip
+                    scores[option.value] += 0.25
+            polarity = None
         if polarity:
-            sides = {o.value: self.polarity(plain(_bare(labels.get(o.value, o.label)))) for o in question.options}
+            sides = {o.value: self.polarity(plain(_bare(labels.get(o.value, o.label))), leading=True)
+                     for o in question.options}  # fmt: skip
             same = [v for v, side in sides.items() if side == polarity]
             rest = len([t for t in text_plain.split() if t not in _polarity_words(self.words)])
             for value, side in sides.items():
@@ -377,11 +393,10 @@ class AnswerReader:
                 return Reading(same[0], 0.5, alternatives=tuple(same))
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         (best, top), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
-        top = min(top, 1.0)
         if top < UNSURE:
             return Reading()
         close = tuple(v for v, s in ranked if s >= top - MARGIN and s >= UNSURE)
-        confidence = top if top - runner >= MARGIN else min(top, SURE - 0.01)
+        confidence = min(top, 1.0) if top - runner >= MARGIN else min(top, SURE - 0.01)
         return Reading(best, confidence, alternatives=close if len(close) > 1 else ())
 
     def _multi(self, question: Question, text: str, text_plain: str) -> Reading:
@@ -445,7 +460,10 @@ def _split(text_plain: str, joiners: tuple[str, ...]) -> list[str]:
 
 
 def _near(stem: str, text_stems: set[str]) -> bool:
-    """A typo away from one of the text's stems (only for longer words)."""
+    """A typo away from one of the text's stems, or the same stem grown ("poc" → "pochissim", "much" →
+    "muchisim": superlatives and diminutives the stemmers leave alone)."""
+    if len(stem) >= 4 and any(t.startswith(stem) and len(t) - len(stem) <= 6 for t in text_stems):
+        return True
     if len(stem) < 5:
         return False
     return any(len(t) >= 5 and t[0] == stem[0] and fuzz.ratio(stem, t) >= 85 for t in text_stems)
@@ -515,6 +533,7 @@ class AnswerData:
     words: dict[str, AnswerWords]
     countries: CountryData
     hints: dict[str, dict[str, dict[str, tuple[str, ...]]]]
+    support_types: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # kind → lang → words
 
     def reader(self, lang: str, labels: Mapping[str, Mapping[str, str]]) -> AnswerReader:
         """A reader for one language, given the questionnaire's labels in that language."""
@@ -524,7 +543,8 @@ class AnswerData:
 
 
 def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages: Sequence[str]) -> AnswerData:
-    """Read `diagnosis/` of the knowledge folder: words.yaml, countries.yaml, sectors.yaml, hints/<lang>.yaml."""
+    """Read `diagnosis/` of the knowledge folder: words.yaml, countries.yaml, sectors.yaml, hints/<lang>.yaml
+    and support_types.yaml (the words for the kinds of support, for the chat's support search)."""
     folder = Path(folder)
     words = load_answer_words(folder / "words.yaml")
     missing = [lang for lang in languages if lang not in words]
@@ -538,4 +558,7 @@ def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages
     sectors_path = folder / "sectors.yaml"
     sectors = load_yaml(sectors_path) if sectors_path.exists() else {}
     hints = {lang: load_hints(folder / "hints", lang, questionnaire, sectors) for lang in languages}
-    return AnswerData(words, countries, hints)
+    types_path = folder / "support_types.yaml"
+    types = load_yaml(types_path) if types_path.exists() else {}
+    support_types = {str(k): {str(lang): tuple(map(str, ws)) for lang, ws in v.items()} for k, v in types.items()}
+    return AnswerData(words, countries, hints, support_types)

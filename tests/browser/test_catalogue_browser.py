@@ -106,6 +106,61 @@ def test_chat_page_is_accessible_and_usable_by_keyboard(new_context, locale: str
     assert page.locator(".chat-message.bot").count() == 1, "the conversation survives a reload"
     page.locator("#message").fill("weather in Paris tomorrow")
     with page.expect_navigation():
-        page.locator(".chat-form button[type=submit]").click()
+        page.locator(".chat-form button[type=submit]").first.click()
     assert page.locator(".chat-message.bot").count() == 2
     axe_check(page, "chat-conversation")
+
+
+def _send_by_keyboard(page, text: str) -> None:
+    page.locator("#message").focus()
+    page.keyboard.type(text)
+    page.keyboard.press("Tab")  # to "Send"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def _press_by_keyboard(page, name: str) -> None:
+    """Tab from the top of the page to the button with this name and press it, as a keyboard user would."""
+    page.locator("body").focus()
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == name:
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            return
+    raise AssertionError(f"no button {name!r} reachable by keyboard")
+
+
+@pytest.mark.parametrize(("locale", "texts"), [
+    ("en-GB", {"start": "Run the diagnosis here in the chat", "region": "Kent (United Kingdom)", "no": "No",
+               "sector": "we make wooden furniture", "noted": "Noted: C – Manufacturing.",
+               "confirm": "Is that right?", "yes": "Yes", "turnover": "1.5 million", "since": "since 2015"}),
+    ("pl-PL", {"start": "Przeprowadź diagnozę tutaj na czacie", "region": "Kujawsko-Pomorskie (Polska)",
+               "no": "Nie", "sector": "produkujemy meble z drewna", "noted": "Zapisano: C – Przetwórstwo przemysłowe.",
+               "confirm": "Czy to się zgadza?", "yes": "Tak", "turnover": "1,5 mln euro", "since": "od 2015"}),
+])  # fmt: skip
+def test_the_diagnosis_runs_in_the_chat_by_keyboard_and_is_accessible(new_context, locale, texts) -> None:
+    page = new_context(locale=locale).new_page()
+    page.goto("/chat/")
+    _press_by_keyboard(page, texts["start"])
+    axe_check(page, f"chat-diagnosis-region-{locale}")
+    _press_by_keyboard(page, texts["region"])
+    _press_by_keyboard(page, texts["no"])  # no statistics consent
+    latest = page.locator("#latest")
+    assert page.evaluate("document.activeElement.id") == "latest", "the new question gets the focus"
+    assert page.locator(".quick-answers button").count() == 21  # the sectors as answer buttons
+    axe_check(page, f"chat-diagnosis-question-{locale}")
+    _send_by_keyboard(page, texts["sector"])
+    assert texts["noted"] in latest.inner_text()
+    _send_by_keyboard(page, "35")
+    _send_by_keyboard(page, texts["turnover"])  # an amount: read as the band under €2 million
+    _send_by_keyboard(page, texts["since"])  # a year: the number of years, to be confirmed
+    assert texts["confirm"] in latest.inner_text()
+    axe_check(page, f"chat-diagnosis-confirm-{locale}")
+    _press_by_keyboard(page, texts["yes"])
+    assert page.locator(".quick-answers input[type=checkbox]").count() == 3  # "what do you sell": several answers
+    page.locator(".quick-answers input[type=checkbox]").first.focus()
+    page.keyboard.press("Space")
+    _send_by_keyboard(page, "")
+    assert page.locator(".chat-message.bot").count() == 9
+    axe_check(page, f"chat-diagnosis-multi-{locale}")
