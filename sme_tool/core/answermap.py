@@ -352,7 +352,8 @@ class AnswerReader:
     def _single(self, question: Question, text: str, text_plain: str) -> Reading:
         ranged = [o for o in question.options if o.range]
         if ranged:
-            amounts = self.quantities(text)
+            amounts = [(a, u) for a, u in self.quantities(text)
+                       if not (1900 <= a <= 2100 and u == "" and self.words.has("since", text_plain))]  # fmt: skip
             if amounts:
                 amount, unit = amounts[0]
                 if len(amounts) >= 2 and RANGE_RE.search(text.lower()):
@@ -391,6 +392,10 @@ class AnswerReader:
                     scores[value] *= 0.3
             if len(same) > 1 and rest == 0:
                 return Reading(same[0], 0.5, alternatives=tuple(same))
+        both = [o.value for o in question.options if self.words.has("all", plain(_bare(labels.get(o.value, o.label))))]
+        strong = [v for v, score in scores.items() if v not in both and score >= 0.9]
+        if len(both) == 1 and len(strong) >= 2:  # "our own shop and Amazon" → "Yes, both"
+            scores[both[0]] = max(scores.values()) + MARGIN
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         (best, top), runner = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
         if top < UNSURE:
@@ -411,6 +416,8 @@ class AnswerReader:
         if picked:
             return Reading(sorted(set(picked), key=[o.value for o in options].index), 0.9)
         parts = [p for p in _split(text_plain, self.words.lists["and"]) if p]
+        if parts and self.words.is_only("all", parts[0]):  # "all of them, we do everything"
+            return Reading(everything, 0.9)
         chosen: list[str] = []
         weakest = 1.0
         for part in parts:
@@ -462,7 +469,7 @@ def _split(text_plain: str, joiners: tuple[str, ...]) -> list[str]:
 def _near(stem: str, text_stems: set[str]) -> bool:
     """A typo away from one of the text's stems, or the same stem grown ("poc" → "pochissim", "much" →
     "muchisim": superlatives and diminutives the stemmers leave alone)."""
-    if len(stem) >= 4 and any(t.startswith(stem) and len(t) - len(stem) <= 6 for t in text_stems):
+    if len(stem) >= 3 and any(t.startswith(stem) and len(t) - len(stem) <= 6 for t in text_stems):
         return True
     if len(stem) < 5:
         return False
