@@ -55,6 +55,7 @@ bench: install
 	$(BIN)/python bench/scoring.py
 	$(BIN)/python bench/recommend.py
 	$(BIN)/python bench/chat.py
+	$(BIN)/python bench/answers.py
 
 clean:
 	rm -rf $(VENV) node_modules instance .pytest_cache

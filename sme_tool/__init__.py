@@ -90,13 +90,14 @@ _ANSWER_CACHE: dict[tuple[object, ...], object] = {}
 
 
 def _answer_data(app: Flask, questionnaire: object) -> object:
-    """Words, countries and hints for reading the chat's diagnosis answers, loaded once per content."""
+    """Words, countries and hints for reading the chat's diagnosis answers, loaded once per content
+    (the readers built from them, one per language, hold the translated labels: .mo files count too)."""
     from .core.answermap import load_answer_data
     from .core.questionnaire import Questionnaire
 
     assert isinstance(questionnaire, Questionnaire)
     folder = Path(app.config["KNOWLEDGE_DIR"]) / "diagnosis"
-    files = sorted(folder.rglob("*.yaml"))
+    files = sorted([*folder.rglob("*.yaml"), *(Path(app.root_path) / "translations").rglob("*.mo")])
     key = (str(folder), questionnaire.content_hash, tuple((str(f), f.stat().st_mtime_ns) for f in files))
     if key not in _ANSWER_CACHE:
         _ANSWER_CACHE.clear()

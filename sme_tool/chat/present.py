@@ -108,13 +108,13 @@ def message_error(code: str, limit: int) -> str:
 
 
 def answer_reader(locale: str) -> AnswerReader:
-    """The reader of free-text answers in `locale`, built once per language and app."""
-    readers = current_app.extensions.setdefault("sme_answer_readers", {})
-    if locale not in readers:
+    """The reader of free-text answers in `locale`, built once per language and process."""
+
+    def labels() -> dict[str, dict[str, str]]:
         with force_locale(locale):
-            labels = labels_for(questionnaire(), lambda text: str(_(text)) if text else "")
-        readers[locale] = current_app.extensions["sme_answer_data"].reader(locale, labels)
-    reader: AnswerReader = readers[locale]
+            return labels_for(questionnaire(), lambda text: str(_(text)) if text else "")
+
+    reader: AnswerReader = current_app.extensions["sme_answer_data"].cached_reader(locale, labels)
     return reader
 
 

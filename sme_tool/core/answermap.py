@@ -44,10 +44,21 @@ class AnswerWords:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     multipliers: dict[str, float]
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)  # one regex per list, longest first
+
+    def __post_init__(self) -> None:
+        for key, phrases in self.lists.items():
+            spelled = [re.escape(p) for p in phrases if p[:1].isalnum()]
+            self.patterns[key] = re.compile(r"(?<!\S)(?:" + "|".join(spelled) + r")(?!\S)" if spelled else r"(?!x)x")
+
+    def find(self, key: str, text_plain: str) -> int:
+        """Where the first of the `key` words occurs in the folded text as whole words (-1 when nowhere)."""
+        found = self.patterns[key].search(text_plain) if key in self.patterns else None
+        return found.start() if found else -1
 
     def has(self, key: str, text_plain: str) -> bool:
         """True when one of the `key` words occurs in the folded text as whole words."""
-        return any(_contains(text_plain, w) for w in self.lists.get(key, ()))
+        return self.find(key, text_plain) >= 0
 
     def is_only(self, key: str, text_plain: str) -> bool:
         """True when the whole message is one of the `key` words (a command such as "skip")."""
@@ -181,14 +192,12 @@ class AnswerReader:
         """yes, no or dont_know: the earliest such phrase in the text (the longest at the same place);
         with `leading`, only a phrase the text starts with ("No, never" but not "Not at all")."""
         best: tuple[int, int, str] | None = None
-        padded = f" {text_plain} "
         for key in ("dont_know", "no", "yes"):
-            for phrase in self.words.lists[key]:
-                at = padded.find(f" {phrase} ") if phrase[:1].isalnum() else padded.find(phrase)
-                if at >= 0 and (at == 0 or not leading or key == "dont_know"):
-                    candidate = (at, -len(phrase), key)
-                    if best is None or candidate < best:
-                        best = candidate
+            found = self.words.patterns[key].search(text_plain)
+            if found and (found.start() == 0 or not leading or key == "dont_know"):
+                candidate = (found.start(), -len(found.group(0)), key)
+                if best is None or candidate < best:
+                    best = candidate
         return best[2] if best else None
 
     def _yes_no(self, text_plain: str) -> Reading:
@@ -280,29 +289,30 @@ class AnswerReader:
         return Reading()
 
     # --- options --------------------------------------------------------------------------------
-    def _label_score(self, qid: str, value: str, label: str, text_plain: str) -> float:
+    def _label_score(self, qid: str, value: str, label: str, text_plain: str, ctx: _Text | None = None) -> float:
         """How well the text says this option: its label or one of its hints, whole, by shared stems or fuzzily."""
         phrases = self._phrases.get((qid, value))
         if phrases is None:
             bare = plain(_bare(label))
             phrases = ((bare, tuple(s for s in stems(bare, self.lang) if len(s) > 2), None),) if bare else ()
-        text_stems = set(stems(text_plain, self.lang))
-        text_side = self.polarity(text_plain)
+        ctx = ctx or _Text(text_plain, frozenset(stems(text_plain, self.lang)), self.polarity(text_plain))
         best = 0.0
         found: set[tuple[str, ...]] = set()
         for bare, label_stems, side in phrases:
             if bare == text_plain:
                 return 1.0
-            if side is not None and side != text_side:
+            if side is not None and side != ctx.side:
                 continue  # "no es problema" says the opposite of "es nuestro mayor problema"
             if len(bare) >= 4 and _contains(text_plain, bare):
                 score = 0.95
             else:
                 total = sum(self._weight(s) for s in label_stems)
-                shared = sum(self._weight(s) for s in label_stems if s in text_stems or _near(s, text_stems))
+                shared = sum(self._weight(s) for s in label_stems if ctx.has(s))
                 cover = shared / total if total else 0.0
-                ratio = fuzz.token_set_ratio(text_plain, bare) / 100
-                score = max(cover, max(0.0, (ratio - 0.6) / 0.4) * 0.9)
+                score = cover
+                if shared or ctx.short:  # a typo in a short reply: compare the letters
+                    ratio = fuzz.token_set_ratio(text_plain, bare) / 100
+                    score = max(cover, max(0.0, (ratio - 0.6) / 0.4) * 0.9)
             if score >= 0.9:
                 found.add(label_stems or (bare,))
             best = max(best, score)
@@ -320,7 +330,8 @@ class AnswerReader:
 
     def _option_scores(self, question: Question, text_plain: str) -> dict[str, float]:
         labels = self.labels.get(question.id, {})
-        return {o.value: self._label_score(question.id, o.value, labels.get(o.value, o.label), text_plain)
+        ctx = _Text(text_plain, frozenset(stems(text_plain, self.lang)), self.polarity(text_plain))
+        return {o.value: self._label_score(question.id, o.value, labels.get(o.value, o.label), text_plain, ctx)
                 for o in question.options}  # fmt: skip
 
     def _by_number(self, question: Question, text: str, text_plain: str) -> list[str] | None:
@@ -466,14 +477,36 @@ def _split(text_plain: str, joiners: tuple[str, ...]) -> list[str]:
     return [p.strip() for p in re.split(pattern, f"{text_plain}")]
 
 
-def _near(stem: str, text_stems: set[str]) -> bool:
-    """A typo away from one of the text's stems, or the same stem grown ("poc" → "pochissim", "much" →
-    "muchisim": superlatives and diminutives the stemmers leave alone)."""
-    if len(stem) >= 3 and any(t.startswith(stem) and len(t) - len(stem) <= 6 for t in text_stems):
-        return True
-    if len(stem) < 5:
-        return False
-    return any(len(t) >= 5 and t[0] == stem[0] and fuzz.ratio(stem, t) >= 85 for t in text_stems)
+@dataclass
+class _Text:
+    """A reply prepared once for scoring against many phrases: its stems, polarity, and near-stems found."""
+
+    plain: str
+    stems: frozenset[str]
+    side: str | None
+    near: dict[str, bool] = field(default_factory=dict)
+    _prefixes: dict[str, int] = field(default_factory=dict)  # every beginning (3+ letters) of a stem → its length
+
+    def __post_init__(self) -> None:
+        for stem in self.stems:
+            for end in range(3, len(stem) + 1):
+                self._prefixes[stem[:end]] = max(self._prefixes.get(stem[:end], 0), len(stem))
+
+    @property
+    def short(self) -> bool:
+        return len(self.plain.split()) <= 3
+
+    def has(self, stem: str) -> bool:
+        """The stem is in the reply, or the same stem grown ("poc" → "pochissim": superlatives and
+        diminutives the stemmers leave alone), or a typo away (longer words only)."""
+        if stem in self.stems:
+            return True
+        if stem not in self.near:
+            grown = len(stem) >= 3 and 0 < self._prefixes.get(stem, 0) - len(stem) <= 6
+            self.near[stem] = grown or (len(stem) >= 5 and any(
+                len(t) >= 5 and t[0] == stem[0] and abs(len(t) - len(stem)) <= 2 and fuzz.ratio(stem, t) >= 85
+                for t in self.stems))  # fmt: skip
+        return self.near[stem]
 
 
 def _bare(label: str) -> str:
@@ -541,6 +574,13 @@ class AnswerData:
     countries: CountryData
     hints: dict[str, dict[str, dict[str, tuple[str, ...]]]]
     support_types: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # kind → lang → words
+    _readers: dict[str, AnswerReader] = field(default_factory=dict, compare=False, repr=False)
+
+    def cached_reader(self, lang: str, labels: Callable[[], Mapping[str, Mapping[str, str]]]) -> AnswerReader:
+        """The reader of one language, built on first use and kept with this data (labels built only then)."""
+        if lang not in self._readers:
+            self._readers[lang] = self.reader(lang, labels())
+        return self._readers[lang]
 
     def reader(self, lang: str, labels: Mapping[str, Mapping[str, str]]) -> AnswerReader:
         """A reader for one language, given the questionnaire's labels in that language."""

@@ -1,0 +1,47 @@
+"""Benchmark: reading one free-text answer of the chat's diagnosis, in every language.
+
+Prints its figures; run with `make bench`. Target (issue 5): p95 <= 10 ms per message.
+The replies are those of the dev sets (knowledge/diagnosis/dev/<lang>.yaml).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1]))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from measure import report, timed
+
+from sme_tool.chat_cli import DEV_YEAR, LANGUAGES, _flip, knowledge_dir, translator
+from sme_tool.config import Config
+from sme_tool.core.answermap import labels_for, load_answer_data
+from sme_tool.core.questionnaire import load_questionnaire
+from sme_tool.core.yamlsrc import load_yaml
+
+
+def main() -> None:
+    """Load once, build a reader per language, then time every dev-set reply."""
+    qn = load_questionnaire(Config.QUESTIONNAIRE)
+    folder = knowledge_dir() / "diagnosis"
+    start = time.perf_counter()
+    data = load_answer_data(folder, qn, LANGUAGES)
+    print(f"load words, countries, sectors and hints (7 languages): {(time.perf_counter() - start) * 1000:.0f} ms")
+    translate = translator(Path(Config.QUESTIONNAIRE).parents[1] / "translations")
+    for lang in LANGUAGES:
+        start = time.perf_counter()
+        reader = data.reader(lang, labels_for(qn, partial(_flip, translate, lang)))
+        built = (time.perf_counter() - start) * 1000
+        cases = load_yaml(folder / "dev" / f"{lang}.yaml")["cases"]
+        samples: list[float] = []
+        for case in cases:
+            question = qn.questions[case["q"]]
+            samples += timed(lambda q=question, a=str(case["a"]): reader.read(q, a, DEV_YEAR), 3)
+        report(f"read one answer ({lang}; reader built in {built:.0f} ms)", samples)
+
+
+if __name__ == "__main__":
+    main()
