@@ -106,6 +106,26 @@ def _document() -> dict[str, Any]:
                     {"name": "need", "in": "query", "required": False, "schema": {"type": "string"}}],
                 "responses": {"200": _json({"type": "object"}, _("The offerings in the requested language")),
                               "404": _json("Error", _("No such region"))}}},
+            "/chat": {"post": {
+                "summary": _("One message to the export assistant, and its reply"),
+                "description": _("The assistant also runs the diagnosis as a conversation: send the action "
+                                 "start_diagnosis, then answer in message or with the values in choice."),
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "properties": {
+                        "message": {"type": "string", "maxLength": 500}, "locale": {"type": "string"},
+                        "conversation_id": {"type": "string"},
+                        "region": {"type": "string", "enum": list(REGION_IDS)},
+                        "choice": {"type": ["string", "array"], "items": {"type": "string"}},
+                        "action": {"type": "string", "enum": ["start_diagnosis", "pause"]}}}}}},
+                "responses": {"200": _json({"type": "object", "properties": {
+                    "conversation_id": {"type": "string"}, "reply": {"type": "string"},
+                    "answered": {"type": "boolean"}, "intent": {"type": ["string", "null"]},
+                    "confidence": {"type": "number"}, "suggestions": {"type": "array"},
+                    "offerings": {"type": "array"}, "links": {"type": "array"},
+                    "diagnosis": {"type": ["object", "null"]}}},
+                    _("The reply, with what the assistant understood")),
+                              "400": _json("Error", _("Not a JSON object")),
+                              "413": _json("Error", _("What you sent is too large. Please shorten your answers and try again."))}}},
         },
         "components": {"schemas": {"Assessment": _ASSESSMENT, "Error": _ERROR}},
     }  # fmt: skip
