@@ -125,7 +125,8 @@ def _document() -> dict[str, Any]:
                     "diagnosis": {"type": ["object", "null"]}}},
                     _("The reply, with what the assistant understood")),
                               "400": _json("Error", _("Not a JSON object")),
-                              "413": _json("Error", _("What you sent is too large. Please shorten your answers and try again."))}}},
+                              "413": _json("Error", _("What you sent is too large. Please shorten your answers "
+                                                      "and try again."))}}},
         },
         "components": {"schemas": {"Assessment": _ASSESSMENT, "Error": _ERROR}},
     }  # fmt: skip
