@@ -27,13 +27,17 @@ SURE, UNSURE = 0.75, 0.4  # confidence needed to accept a reading, and to propos
 MARGIN = 0.15  # a sure reading must beat the runner-up by this much
 EXTRA_EVIDENCE = 0.15  # added for each further phrase of the same option found in the answer
 WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", "pause", "help", "form", "start",
-             "and", "since", "but", "partly")  # fmt: skip
+             "and", "since", "but", "partly", "both")  # fmt: skip
 NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?")
 OPTION_WORDS = {"nr", "no", "n", "number", "option", "opcja", "moznost", "numero", "nummer", "opcion", "opzione",
                 "odpowiedz", "cislo"}  # fmt: skip  # "option 2", "nr 2", "možnost 2"
 RANGE_RE = re.compile(r"\d\s*(?:-|–|to|a|až|bis|do|à|al)\s*\d")  # "30-40", "30 to 40"
 NACE_PREFIX = re.compile(r"^[A-Z] [–-] ")
 CURRENCY = {"€": 1.0, "eur": 1.0, "euro": 1.0, "euros": 1.0, "evro": 1.0}
+# Rough rates, only to propose a band for confirmation (ECB reference rates, autumn 2026, rounded).
+ROUGH_EUROS = {"£": 1.15, "gbp": 1.15, "pound": 1.15, "pounds": 1.15, "$": 0.9, "usd": 0.9, "dollar": 0.9,
+               "dollars": 0.9, "zl": 0.23, "zlotych": 0.23, "zloty": 0.23, "zlote": 0.23, "pln": 0.23,
+               "kc": 0.04, "czk": 0.04, "korun": 0.04, "koruna": 0.04, "koruny": 0.04}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,7 @@ class AnswerReader:
         one that is itself a question ("what is EORI?") is at most proposed, never accepted.
         """
         text_plain = plain(text)
-        if any(_contains(text_plain, p) for p in self.words.lists["help"] if " " in p or len(p) > 4):
+        if any(_contains(text_plain, p) for p in self.words.lists["help"] if " " in p):
             return Reading(problem="help")
         reading = self._read(question, text, text_plain, year)
         if text.rstrip().endswith("?") and reading.value is not None:
@@ -200,6 +204,12 @@ class AnswerReader:
                     best = candidate
         return best[2] if best else None
 
+    def _mixed(self, text_plain: str) -> bool:
+        """Both a yes and a no, apart ("English yes, German no"; not "nie mamy", one no)."""
+        noes = [m.span() for m in self.words.patterns["no"].finditer(text_plain)]
+        yeses = [m.span() for m in self.words.patterns["yes"].finditer(text_plain)]
+        return bool(noes) and any(not any(a <= y0 and y1 <= b for a, b in noes) for y0, y1 in yeses)
+
     def _yes_no(self, text_plain: str) -> Reading:
         polarity = self.polarity(text_plain)
         if polarity in ("yes", "no"):
@@ -223,17 +233,22 @@ class AnswerReader:
         return found
 
     def _apply_suffix(self, value: float, after: str, before: str) -> tuple[float, str]:
-        unit = ""
+        """Percent, a multiplier ("1,5 mln") and a currency; other currencies are converted into euros
+        roughly, and the unit says so ("converted"), so that the reading is confirmed, never assumed."""
         if after.startswith("%") or after.startswith("procent") or after.startswith("percent"):
             return value, "%"
         tokens = plain(after).split()
+        unit = ""
         if tokens and tokens[0] in self.words.multipliers:
             value *= self.words.multipliers[tokens[0]]
             tokens = tokens[1:]
             unit = "amount"
         symbol = after[:1] if after[:1] in "€£$" else (before[-1:] if before[-1:] in "€£$" else "")
-        if symbol or (tokens and tokens[0] in CURRENCY):
-            unit = "€" if symbol in ("€", "") else symbol
+        word = tokens[0] if tokens else ""
+        if symbol in ("£", "$") or word in ROUGH_EUROS:
+            return value * ROUGH_EUROS.get(symbol or word, 1.0), "converted"
+        if symbol or word in CURRENCY:
+            unit = "€"
         return value, unit
 
     def _number_words(self, text_plain: str) -> list[int]:
@@ -339,7 +354,11 @@ class AnswerReader:
         tokens = text_plain.split()
         ordinal = [self.words.ordinals[t] for t in tokens if t in self.words.ordinals]
         count = len(question.options)
-        if ordinal and len(tokens) <= 4:
+        if (
+            ordinal
+            and len(tokens) <= 3
+            and all(t in self.words.ordinals or len(t) <= 3 or t in OPTION_WORDS for t in tokens)
+        ):  # "the second one", not "pierwsze słyszę"
             return [
                 question.options[i - 1 if i > 0 else count + i].value for i in ordinal if -count <= i <= count and i
             ]
@@ -372,7 +391,7 @@ class AnswerReader:
                 for option in ranged:
                     low, high = option.range or (0.0, 0.0)
                     if low <= amount <= high:
-                        return Reading(option.value, 0.95, note="converted" if unit in ("£", "$") else "")
+                        return Reading(option.value, 0.95, note="converted" if unit == "converted" else "")
         elif (picked := self._by_number(question, text, text_plain)) and len(picked) == 1:
             return Reading(picked[0], 0.9)
         scores = self._option_scores(question, text_plain)
@@ -384,7 +403,8 @@ class AnswerReader:
         """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
         polarity = self.polarity(text_plain)
         labels = self.labels.get(question.id, {})
-        if self.words.has("but", text_plain) or self.words.has("partly", text_plain):
+        mixed = self._mixed(text_plain)  # "English yes, German no"
+        if mixed or self.words.has("but", text_plain) or self.words.has("partly", text_plain):
             # "yes for English, but not German": a mixed answer leans to the options that are mixed too
             for option in question.options:
                 if any(self.words.has("partly", p) or self.words.has("but", p)
@@ -403,7 +423,7 @@ class AnswerReader:
                     scores[value] *= 0.3
             if len(same) > 1 and rest == 0:
                 return Reading(same[0], 0.5, alternatives=tuple(same))
-        both = [o.value for o in question.options if self.words.has("all", plain(_bare(labels.get(o.value, o.label))))]
+        both = [o.value for o in question.options if self.words.has("both", plain(_bare(labels.get(o.value, o.label))))]
         strong = [v for v, score in scores.items() if v not in both and score >= 0.9]
         if len(both) == 1 and len(strong) >= 2:  # "our own shop and Amazon" → "Yes, both"
             scores[both[0]] = max(scores.values()) + MARGIN

@@ -56,4 +56,53 @@
     });
   }
   if (form && conditional.length) { form.addEventListener("change", refresh); refresh(); }
+
+  // The chat page: send without reloading. New messages are appended to the aria-live log
+  // (so they are announced), the form is replaced (its answer buttons change with the
+  // question) and the new reply gets the focus. Any failure falls back to a normal post.
+  var chatForm = document.querySelector("form[data-chat]");
+  function swapIn(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    var log = document.querySelector(".chat-log"), newLog = doc.querySelector(".chat-log");
+    var newForm = doc.querySelector("form[data-chat]");
+    if (!log || !newLog || !newForm) { return false; }
+    var have = log.querySelectorAll(".chat-message").length;
+    var fresh = Array.prototype.slice.call(newLog.querySelectorAll(".chat-message"), have);
+    var hint = log.querySelector(".hint");
+    if (hint && fresh.length) { hint.remove(); }
+    log.querySelectorAll("#latest").forEach(function (el) {
+      el.removeAttribute("id"); el.removeAttribute("tabindex"); el.removeAttribute("data-autofocus");
+    });
+    fresh.forEach(function (el) { log.appendChild(document.importNode(el, true)); });
+    var notice = document.querySelector(".chat-notice"), newNotice = doc.querySelector(".chat-notice");
+    if (notice) { notice.remove(); }
+    if (newNotice) { log.parentNode.insertBefore(document.importNode(newNotice, true), chatForm); }
+    var replacement = document.importNode(newForm, true);
+    chatForm.parentNode.replaceChild(replacement, chatForm);
+    chatForm = replacement;
+    chatForm.addEventListener("submit", send);
+    var latest = document.getElementById("latest");
+    if (latest) { latest.focus(); latest.scrollIntoView({block: "nearest"}); }
+    return true;
+  }
+  var plainPost = false;
+  function send(event) {
+    if (plainPost || !window.fetch || !window.FormData) { return; }
+    event.preventDefault();
+    var submitter = event.submitter;
+    var data = new FormData(chatForm);
+    if (submitter && submitter.name) { data.append(submitter.name, submitter.value); }
+    function fallBack() {  // post the form as without the script, the pressed button included
+      plainPost = true;
+      chatForm.removeAttribute("aria-busy");
+      if (chatForm.requestSubmit) { chatForm.requestSubmit(submitter || undefined); } else { chatForm.submit(); }
+    }
+    chatForm.setAttribute("aria-busy", "true");
+    // getAttribute: a button named "action" shadows the form's action property
+    fetch(chatForm.getAttribute("action"), {method: "POST", body: data, credentials: "same-origin"})
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (html) { if (!swapIn(html)) { fallBack(); } })
+      .catch(fallBack);
+  }
+  if (chatForm) { chatForm.addEventListener("submit", send); }
 })();

@@ -118,3 +118,23 @@ def test_the_commands_the_translations_quote_are_understood(readers, lang):
     resume = [plain(q) for q in re.findall(r"[“„«»\"]\s*([^“”„«»\"]+?)\s*[”“«»\"]", paused)]
     assert resume and any(words.is_only("start", q) or any(" " in p and p in q for p in words.lists["start"])
                           for q in resume), paused  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_hints_do_not_copy_the_dev_set(questionnaire, lang):
+    """The dev set measures replies the reader has not seen: no hint may repeat one of its replies."""
+    from rapidfuzz import fuzz
+
+    from sme_tool.core.answermap import load_hints
+    from sme_tool.core.textnorm import plain
+    from sme_tool.core.yamlsrc import load_yaml
+
+    folder = ROOT / "knowledge" / "diagnosis"
+    hints = load_hints(folder / "hints", lang, questionnaire, {})
+    replies: dict[str, list[str]] = {}
+    for case in load_yaml(folder / "dev" / f"{lang}.yaml")["cases"]:
+        replies.setdefault(case["q"], []).append(plain(str(case["a"])))
+    copied = [(qid, phrase, reply) for qid, options in hints.items() for phrases in options.values()
+              for phrase in map(plain, phrases) for reply in replies.get(qid, [])
+              if fuzz.ratio(phrase, reply) >= 90]  # fmt: skip
+    assert copied == []
