@@ -25,6 +25,7 @@ from .yamlsrc import DataError, load_yaml
 
 SURE, UNSURE = 0.75, 0.4  # confidence needed to accept a reading, and to propose it for confirmation
 MARGIN = 0.15  # a sure reading must beat the runner-up by this much
+PRECISION_FLOOR = 0.9  # a phrase explaining none of the reply's other words keeps this share of its cover
 EXTRA_EVIDENCE = 0.15  # added for each further phrase of the same option found in the answer
 WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", "pause", "help", "form", "start",
              "and", "since", "but", "partly", "both")  # fmt: skip
@@ -310,7 +311,7 @@ class AnswerReader:
         if phrases is None:
             bare = plain(_bare(label))
             phrases = ((bare, tuple(s for s in stems(bare, self.lang) if len(s) > 2), None),) if bare else ()
-        ctx = ctx or _Text(text_plain, frozenset(stems(text_plain, self.lang)), self.polarity(text_plain))
+        ctx = ctx or self._prepare(text_plain)
         best = 0.0
         found: set[tuple[str, ...]] = set()
         for bare, label_stems, side in phrases:
@@ -324,6 +325,9 @@ class AnswerReader:
                 total = sum(self._weight(s) for s in label_stems)
                 shared = sum(self._weight(s) for s in label_stems if ctx.has(s))
                 cover = shared / total if total else 0.0
+                if cover and ctx.known:  # how much of the reply the phrase explains, too (short phrases
+                    explained = sum(self._weight(t) for t in ctx.known if t in label_stems)  # cover easily)
+                    cover *= PRECISION_FLOOR + (1 - PRECISION_FLOOR) * min(1.0, explained / ctx.known_weight)
                 score = cover
                 if shared or ctx.short:  # a typo in a short reply: compare the letters
                     ratio = fuzz.token_set_ratio(text_plain, bare) / 100
@@ -335,6 +339,12 @@ class AnswerReader:
         # where "wood" alone could be forestry): each one beyond the first adds to the score (may pass 1).
         return best + EXTRA_EVIDENCE * max(0, len(found) - 1)
 
+    def _prepare(self, text_plain: str) -> _Text:
+        found = frozenset(stems(text_plain, self.lang))
+        known = frozenset(s for s in found if s in self._weights)
+        return _Text(text_plain, found, self.polarity(text_plain), known=known,
+                     known_weight=sum(self._weights[s] for s in known) or 1.0)  # fmt: skip
+
     def mentioned_options(self, question: Question, text: str, minimum: float = 0.9) -> list[str]:
         """Options the text names outright (a sector word, a label): for searches, not answers."""
         scores = self._option_scores(question, plain(text))
@@ -345,7 +355,7 @@ class AnswerReader:
 
     def _option_scores(self, question: Question, text_plain: str) -> dict[str, float]:
         labels = self.labels.get(question.id, {})
-        ctx = _Text(text_plain, frozenset(stems(text_plain, self.lang)), self.polarity(text_plain))
+        ctx = self._prepare(text_plain)
         return {o.value: self._label_score(question.id, o.value, labels.get(o.value, o.label), text_plain, ctx)
                 for o in question.options}  # fmt: skip
 
@@ -403,14 +413,18 @@ class AnswerReader:
         """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
         polarity = self.polarity(text_plain)
         labels = self.labels.get(question.id, {})
-        mixed = self._mixed(text_plain)  # "English yes, German no"
-        if mixed or self.words.has("but", text_plain) or self.words.has("partly", text_plain):
+        mixed = self._mixed(text_plain) or self.words.has("but", text_plain) or self.words.has("partly", text_plain)
+        partial: set[str] = set()
+        if mixed:
             # "yes for English, but not German": a mixed answer leans to the options that are mixed too
             for option in question.options:
                 if any(self.words.has("partly", p) or self.words.has("but", p)
                        for p, _stems, _side in self._phrases.get((question.id, option.value), ())):  # fmt: skip
                     scores[option.value] += 0.25
+                    partial.add(option.value)
             polarity = None
+        if question.barrier and self.words.has("middle", text_plain) and "moderate" in scores:
+            scores["moderate"] += 0.3  # "medium", "średnio": the middle of the severity scale
         if polarity:
             sides = {o.value: self.polarity(plain(_bare(labels.get(o.value, o.label))), leading=True)
                      for o in question.options}  # fmt: skip
@@ -433,6 +447,8 @@ class AnswerReader:
             return Reading()
         close = tuple(v for v, s in ranked if s >= top - MARGIN and s >= UNSURE)
         confidence = min(top, 1.0) if top - runner >= MARGIN else min(top, SURE - 0.01)
+        if mixed and partial and best not in partial:
+            confidence = min(confidence, SURE - 0.01)  # a mixed answer read as a whole one: ask
         return Reading(best, confidence, alternatives=close if len(close) > 1 else ())
 
     def _multi(self, question: Question, text: str, text_plain: str) -> Reading:
@@ -505,6 +521,8 @@ class _Text:
     stems: frozenset[str]
     side: str | None
     near: dict[str, bool] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()  # the reply's stems found in some label or hint
+    known_weight: float = 1.0
     _prefixes: dict[str, int] = field(default_factory=dict)  # every beginning (3+ letters) of a stem → its length
 
     def __post_init__(self) -> None:
