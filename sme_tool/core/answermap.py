@@ -28,7 +28,7 @@ MARGIN = 0.15  # a sure reading must beat the runner-up by this much
 PRECISION_FLOOR = 0.9  # a phrase explaining none of the reply's other words keeps this share of its cover
 EXTRA_EVIDENCE = 0.15  # added for each further phrase of the same option found in the answer
 WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", "pause", "help", "form", "start",
-             "and", "since", "but", "partly", "both")  # fmt: skip
+             "and", "since", "but", "partly", "both", "articles")  # fmt: skip
 NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?")
 OPTION_WORDS = {"nr", "no", "n", "number", "option", "opcja", "moznost", "numero", "nummer", "opcion", "opzione",
                 "odpowiedz", "cislo"}  # fmt: skip  # "option 2", "nr 2", "možnost 2"
@@ -205,11 +205,16 @@ class AnswerReader:
                     best = candidate
         return best[2] if best else None
 
-    def _mixed(self, text_plain: str) -> bool:
-        """Both a yes and a no, apart ("English yes, German no"; not "nie mamy", one no)."""
+    def _mixed(self, text_plain: str, text: str = "") -> bool:
+        """Both a yes and a no, apart ("English yes, German no"; not "nie mamy", one no), or clauses of
+        which some are negative and some not ("the codes we know, the duties not")."""
         noes = [m.span() for m in self.words.patterns["no"].finditer(text_plain)]
         yeses = [m.span() for m in self.words.patterns["yes"].finditer(text_plain)]
-        return bool(noes) and any(not any(a <= y0 and y1 <= b for a, b in noes) for y0, y1 in yeses)
+        if noes and any(not any(a <= y0 and y1 <= b for a, b in noes) for y0, y1 in yeses):
+            return True
+        clauses = [plain(c) for c in re.split(r"[,;]", text) if plain(c)]
+        negative = [self.words.has("no", c) for c in clauses]
+        return len(clauses) >= 2 and any(negative) and not all(negative)
 
     def _yes_no(self, text_plain: str) -> Reading:
         polarity = self.polarity(text_plain)
@@ -278,8 +283,22 @@ class AnswerReader:
         value = found[0][0]
         if len(found) >= 2 and RANGE_RE.search(text.lower()):
             value = (found[0][0] + found[1][0]) / 2  # "30-40 people": the middle
-        elif len(found) >= 2 and question.type == "number" and self.words.has("and", text_plain):
-            value = sum(v for v, _unit in found)  # "two fairs and one mission": three events
+        elif question.type == "number" and self.words.has("and", text_plain):
+            joined = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
+            after_and = (
+                re.findall(
+                    r"(?<!\S)(?:"
+                    + "|".join(map(re.escape, self.words.lists["and"]))
+                    + r") (?:"
+                    + "|".join(map(re.escape, joined))
+                    + r")(?!\S)",
+                    text_plain,
+                )
+                if joined
+                else []
+            )
+            if len(found) + len(after_and) >= 2:  # "two fairs and one mission", "deux salons et une mission"
+                value = sum(v for v, _unit in found) + len(after_and)
         note = ""
         if (question.type == "number" and high < 1800 <= value <= year and self.words.has("since", text_plain)) or (
             question.type == "number" and high < 1800 <= value <= year and len(text_plain.split()) <= 2
@@ -407,13 +426,14 @@ class AnswerReader:
         scores = self._option_scores(question, text_plain)
         for value in self._country_options(question, text):
             scores[value] = max(scores[value], 0.9)
-        return self._decide(question, scores, text_plain)
+        return self._decide(question, scores, text_plain, text)
 
-    def _decide(self, question: Question, scores: dict[str, float], text_plain: str) -> Reading:
+    def _decide(self, question: Question, scores: dict[str, float], text_plain: str, text: str = "") -> Reading:
         """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
         polarity = self.polarity(text_plain)
         labels = self.labels.get(question.id, {})
-        mixed = self._mixed(text_plain) or self.words.has("but", text_plain) or self.words.has("partly", text_plain)
+        mixed = (self._mixed(text_plain, text) or self.words.has("but", text_plain)
+                 or self.words.has("partly", text_plain))  # fmt: skip
         partial: set[str] = set()
         if mixed:
             # "yes for English, but not German": a mixed answer leans to the options that are mixed too
@@ -424,7 +444,7 @@ class AnswerReader:
                     partial.add(option.value)
             polarity = None
         if question.barrier and self.words.has("middle", text_plain) and "moderate" in scores:
-            scores["moderate"] += 0.3  # "medium", "średnio": the middle of the severity scale
+            scores["moderate"] = max(scores["moderate"] + 0.3, 0.8)  # "medium", "średnio": the scale's middle
         if polarity:
             sides = {o.value: self.polarity(plain(_bare(labels.get(o.value, o.label))), leading=True)
                      for o in question.options}  # fmt: skip
@@ -438,7 +458,9 @@ class AnswerReader:
             if len(same) > 1 and rest == 0:
                 return Reading(same[0], 0.5, alternatives=tuple(same))
         both = [o.value for o in question.options if self.words.has("both", plain(_bare(labels.get(o.value, o.label))))]
-        strong = [v for v, score in scores.items() if v not in both and score >= 0.9]
+        sides = {o.value: self.polarity(plain(_bare(labels.get(o.value, o.label))), leading=True)
+                 for o in question.options}  # fmt: skip
+        strong = [v for v, score in scores.items() if v not in both and score >= SURE and sides[v] == "yes"]
         if len(both) == 1 and len(strong) >= 2:  # "our own shop and Amazon" → "Yes, both"
             scores[both[0]] = max(scores.values()) + MARGIN
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
