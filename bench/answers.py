@@ -41,6 +41,36 @@ def main() -> None:
             question = qn.questions[case["q"]]
             samples += timed(lambda q=question, a=str(case["a"]), r=reader: r.read(q, a, DEV_YEAR), 3)
         report(f"read one answer ({lang}; reader built in {built:.0f} ms)", samples)
+    whole_message()
+
+
+def whole_message() -> None:
+    """POST /api/v1/chat during a diagnosis: read the answer, save it, score, choose the next question."""
+    from sme_tool import create_app
+    from sme_tool.db import Base
+
+    app = create_app({"DATABASE_URL": "sqlite://", "SECRET_KEY": "bench", "TESTING": True})
+    Base.metadata.create_all(app.extensions["sme_engine"])
+    client = app.test_client()
+
+    def post(**body: object) -> dict:
+        return client.post("/api/v1/chat", json={"locale": "en", **body}).get_json()
+
+    samples: list[float] = []
+    for _round in range(10):
+        cid = post(action="start_diagnosis")["conversation_id"]
+        post(conversation_id=cid, choice="kent")
+        reply = post(conversation_id=cid, message="no")
+        for _ in range(60):  # a whole diagnosis: the first option's number, "yes", or a number
+            diagnosis = reply["diagnosis"]
+            if not diagnosis or diagnosis["step"] == "done":
+                break
+            values = [c["value"] for c in diagnosis["choices"]]
+            message = "yes" if "yes" in values else "1" if values else "3"
+            start = time.perf_counter()
+            reply = post(conversation_id=cid, message=message)
+            samples.append((time.perf_counter() - start) * 1000)
+    report("POST /api/v1/chat, one diagnosis answer (SQLite in memory)", samples)
 
 
 if __name__ == "__main__":

@@ -136,10 +136,14 @@ def record_raw(
     session: Session, conversation: Conversation, user_text: str, reply_text: str, intent: str | None,
     confidence: float, extra: dict[str, Any],
 ) -> None:  # fmt: skip
-    """Keep a message and its reply (text as shown, with what goes with it) and commit."""
-    conversation.messages.append(Message(role="user", text=user_text[:MESSAGE_LIMIT]))
-    conversation.messages.append(Message(role="bot", text=reply_text[:4000], intent=intent, confidence=confidence,
-                                         extra=extra))  # fmt: skip
+    """Keep a message and its reply (text as shown, with what goes with it) and commit.
+
+    The messages are added to the session, not to `conversation.messages`: appending would
+    load the whole conversation first, a query growing with every message."""
+    session.flush()  # a new conversation gets its row first
+    session.add(Message(conversation_id=conversation.id, role="user", text=user_text[:MESSAGE_LIMIT]))
+    session.add(Message(conversation_id=conversation.id, role="bot", text=reply_text[:4000], intent=intent,
+                        confidence=confidence, extra=extra))  # fmt: skip
     conversation.updated_at = utcnow()
     session.commit()
 
