@@ -100,7 +100,7 @@ def _asks_to_start(reader: AnswerReader, text: str) -> bool:
 def _start(
     db: Any, conversation: Conversation, text: str, assessment_id: str | None
 ) -> tuple[Conversation, dict[str, Any], str | None]:
-    linked = conversation.assessment_id or assessment_id
+    linked = assessment_id or conversation.assessment_id  # the browser's current diagnosis comes first
     assessment = assessment_services.get_assessment(db, linked) if linked else None
     if assessment is not None and assessment.is_complete:
         assessment = None  # a finished diagnosis is not asked again: a new one starts
@@ -185,7 +185,13 @@ def chat() -> Response | str:
     pending = messages[-1][1]["diagnosis"] if messages and current and diagnosis.active(current) else None
     return render_template("chat/chat.html", form=form, messages=messages, notice=session.pop("chat_notice", None),
                            pending=pending, in_diagnosis=bool(current and diagnosis.active(current)),
-                           has_assessment=bool(session.get("assessment_id")))  # fmt: skip
+                           has_assessment=_unfinished(session.get("assessment_id")))  # fmt: skip
+
+
+def _unfinished(assessment_id: str | None) -> bool:
+    """True when the browser has a diagnosis that is not complete yet (the chat can continue it)."""
+    assessment = assessment_services.get_assessment(get_session(), assessment_id or "")
+    return assessment is not None and not assessment.is_complete
 
 
 def _extras(message: Message) -> dict[str, Any]:

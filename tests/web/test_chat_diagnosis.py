@@ -157,3 +157,24 @@ def test_pausing_keeps_the_answers_and_deleting_the_diagnosis_deletes_the_chat(a
 
         assert get_session().scalar(select(func.count()).select_from(Conversation)) == 0
         assert get_session().scalar(select(func.count()).select_from(Message)) == 0
+
+
+def test_a_diagnosis_begun_in_the_form_continues_in_the_chat_and_a_finished_one_is_not_reopened(client, questionnaire):
+    from tests.web.helpers import start
+
+    start(client, "kent")
+    with client.session_transaction() as s:
+        begun = s["assessment_id"]
+    page = client.get("/chat/").get_data(as_text=True)
+    assert "Continue the diagnosis here" in page
+    page = say(client, action="start_diagnosis")
+    assert "Question 1 of" in last_reply(page) and "In which region" not in last_reply(page)
+    with client.session_transaction() as s:
+        assert s["assessment_id"] == begun  # the same diagnosis, no second one
+    # finished through the API in another conversation: the chat offers a new diagnosis, not "continue"
+    finished = client.post("/api/v1/assessments", json={"region": "kent", "answers": middle_answers(questionnaire,
+                                                                                                    "kent")})  # fmt: skip
+    say(client, action="pause")
+    with client.session_transaction() as s:
+        s["assessment_id"] = finished.get_json()["id"]
+    assert "Run the diagnosis here in the chat" in client.get("/chat/").get_data(as_text=True)
