@@ -48,9 +48,8 @@ def active(conversation: Conversation) -> bool:
 
 
 def start(
-    db: Session, qn: Questionnaire, ruleset: Ruleset, conversation: Conversation, assessment: Assessment | None,
-    region: str | None,
-) -> Turn:  # fmt: skip
+    db: Session, qn: Questionnaire, ruleset: Ruleset, conversation: Conversation, assessment: Assessment | None
+) -> Turn:
     """Begin (or take up again) the diagnosis: with the browser's assessment, or by asking the region."""
     if assessment is not None:
         conversation.assessment_id = assessment.id
@@ -58,8 +57,6 @@ def start(
         conversation.state = {"step": "question", "skipped": []}
         return _ask_next(db, qn, ruleset, conversation, assessment)
     conversation.state = {"step": "region", "skipped": []}
-    if region in REGION_IDS:
-        conversation.state = {"step": "region", "skipped": [], "region": region}
     return Turn("region")
 
 
@@ -79,61 +76,58 @@ def respond(
     choice: list[str],
     regions_vocabulary: dict[str, list[str]],
     year: int,
-) -> tuple[Turn, str | None]:
-    """Take one message (free text, or the values of the buttons pressed) in the diagnosis.
-
-    Returns the turn and, when the assessment was just created, its resume code.
-    """
+) -> Turn:
+    """Take one message (free text, or the values of the buttons pressed) in the diagnosis."""
     state = dict(conversation.state or {})
     words, text_plain = reader.words, plain(text)
     if not choice and words.is_only("pause", text_plain):
         stop(conversation)
-        return Turn("paused", assessment=assessment), None
+        return Turn("paused", assessment=assessment)
     step = state.get("step")
     if step == "region":
-        return _region(db, conversation, state, text, choice, regions_vocabulary), None
+        return _region(conversation, state, text, choice, regions_vocabulary)
     if step == "consent":
         return _consent(db, qn, ruleset, reader, conversation, state, text_plain, choice)
     if assessment is None:  # deleted meanwhile, or never created
         conversation.state = {"step": "region", "skipped": []}
-        return Turn("region", notes=["lost"]), None
+        return Turn("region", notes=["lost"])
     question = qn.questions.get(state.get("question", ""))
     if question is None:
-        return _ask_next(db, qn, ruleset, conversation, assessment), None
+        return _ask_next(db, qn, ruleset, conversation, assessment)
     if not choice:
         if words.is_only("form", text_plain):
-            return Turn("form", question=question, assessment=assessment), None
+            return Turn("form", question=question, assessment=assessment)
         if words.is_only("help", text_plain):
-            return Turn("ask", question=question, assessment=assessment, notes=["help"]), None
+            return Turn("ask", question=question, assessment=assessment, notes=["help"])
         if words.is_only("back", text_plain):
-            return _back(conversation, qn, assessment, question), None
+            return _back(conversation, qn, assessment, question)
         if words.is_only("skip", text_plain):
             if question.required:
-                return Turn("not_skippable", question=question, assessment=assessment), None
-            return _save(db, qn, ruleset, conversation, assessment, question, None), None
+                return Turn("not_skippable", question=question, assessment=assessment)
+            return _save(db, qn, ruleset, conversation, assessment, question, None)
     if "proposal" in state and (not choice or choice in (["__yes"], ["__no"])):
         polarity = reader.polarity(text_plain) if len(text_plain.split()) <= 3 else None
         polarity = choice[0].removeprefix("__") if choice else polarity
         if polarity in ("yes", "no"):
             if polarity == "yes":
-                return _save(db, qn, ruleset, conversation, assessment, question, state["proposal"]), None
+                return _save(db, qn, ruleset, conversation, assessment, question, state["proposal"])
             conversation.state = {k: v for k, v in state.items() if k != "proposal"}
-            return Turn("reask", question=question, assessment=assessment, notes=["declined"]), None
+            return Turn("reask", question=question, assessment=assessment, notes=["declined"])
     reading = _read(reader, question, text, [c for c in choice if not c.startswith("__")], year)
     if reading.problem == "help":
-        return Turn("ask", question=question, assessment=assessment, notes=["help"]), None
+        return Turn("ask", question=question, assessment=assessment, notes=["help"])
     if reading.status == "sure":
-        return _save(db, qn, ruleset, conversation, assessment, question, reading.value), None
+        return _save(db, qn, ruleset, conversation, assessment, question, reading.value)
     if reading.status == "unsure":
         conversation.state = {**state, "proposal": reading.value}
         return Turn("confirm", question=question, proposal=reading.value, alternatives=reading.alternatives,
-                    assessment=assessment, notes=[reading.note] if reading.note else []), None  # fmt: skip
+                    assessment=assessment, notes=[reading.note] if reading.note else [])  # fmt: skip
     conversation.state = {k: v for k, v in state.items() if k != "proposal"}
     if reading.problem:
         limits = {"min": int(question.min or 0), "max": int(question.max or 0)}
         problem = AnswerError(question.id, reading.problem, limits)
-        return Turn("problem", question=question, problem=problem, assessment=assessment), None
-    return Turn("reask", question=question, assessment=assessment), None
+        return Turn("problem", question=question, problem=problem, assessment=assessment)
+    return Turn("reask", question=question, assessment=assessment)
 
 
 def _read(reader: AnswerReader, question: Question, text: str, choice: list[str], year: int) -> Reading:
@@ -146,7 +140,7 @@ def _read(reader: AnswerReader, question: Question, text: str, choice: list[str]
 
 
 def _region(
-    db: Session, conversation: Conversation, state: dict[str, Any], text: str, choice: list[str],
+    conversation: Conversation, state: dict[str, Any], text: str, choice: list[str],
     regions_vocabulary: dict[str, list[str]],
 ) -> Turn:  # fmt: skip
     found = [c for c in choice if c in REGION_IDS] or mentioned(text, conversation.locale, regions_vocabulary)
@@ -160,17 +154,17 @@ def _region(
 def _consent(
     db: Session, qn: Questionnaire, ruleset: Ruleset, reader: AnswerReader, conversation: Conversation,
     state: dict[str, Any], text_plain: str, choice: list[str],
-) -> tuple[Turn, str | None]:  # fmt: skip
+) -> Turn:  # fmt: skip
     polarity = choice[0] if choice else reader.polarity(text_plain)
     if polarity not in ("yes", "no"):
-        return Turn("consent", notes=["yes_no"]), None
+        return Turn("consent", notes=["yes_no"])
     assessment, code = assessments.start_assessment(db, state["region"], conversation.locale, polarity == "yes",
                                                     channel="chat")  # fmt: skip
     conversation.assessment_id = assessment.id
     conversation.state = {"step": "question", "skipped": []}
     turn = _ask_next(db, qn, ruleset, conversation, assessment)
     turn.code = code
-    return turn, code
+    return turn
 
 
 def _save(

@@ -19,6 +19,8 @@ from ..i18n import _, _l
 from .diagnosis import Turn
 from .services import Reply
 
+SECTOR_QUESTION = "nace_section"  # the vocabulary of DESIGN.md §4: offerings' sectors are its values
+
 
 def vocabulary(locale: str) -> dict[str, dict[str, list[str]]]:
     """Words for support types, needs and regions in `locale` (and in English), built once per language and app."""
@@ -90,7 +92,7 @@ def _narrowed(reply: Reply) -> list[str]:
     """How the search was narrowed: to the sectors and the destination the message named."""
     notes = []
     if reply.sectors:
-        question = questionnaire().questions.get("nace_section")
+        question = questionnaire().questions.get(SECTOR_QUESTION)
         labels = [_(o.label) for o in question.options if o.value in reply.sectors] if question else []
         notes.append(_("Open to your sector: %(sectors)s.", sectors="; ".join(labels)))
     if reply.countries:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -75,15 +76,18 @@ def understand(
     locale: str,
     region: str | None,
     vocabulary: dict[str, dict[str, list[str]]],
-    spotted: Spotted | None = None,
+    spot: Callable[[], Spotted] | None = None,
 ) -> Reply:
-    """Decide what the message asks: a search for support, a known question, or neither."""
-    spotted = spotted or Spotted()
+    """Decide what the message asks: a search for support, a known question, or neither.
+
+    `spot` finds the sectors and countries the message names; it runs only when the
+    message names a kind of support or a need (it reads every sector word)."""
     regions = mentioned(text, locale, vocabulary["regions"])
     kinds = mentioned(text, locale, vocabulary["types"])
     needs = mentioned(text, locale, vocabulary["needs"])
     match = knowledge.matcher.match(text, locale)
     chosen_region = regions[0] if regions else region
+    spotted = spot() if spot and (kinds or needs) else Spotted()
     if (kinds or needs) and (regions or match.item_id is None or spotted.sectors or spotted.countries):
         offerings = _search(ruleset, chosen_region, kinds, needs, spotted) if chosen_region else []
         return Reply("", True, "find_support", 1.0, offerings=offerings, region=chosen_region,

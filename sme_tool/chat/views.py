@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
@@ -22,6 +23,7 @@ from ..i18n import _, _l
 from . import diagnosis, services
 from .models import MESSAGE_LIMIT, Conversation, Message
 from .present import (
+    SECTOR_QUESTION,
     answer_reader,
     answer_text,
     diagnosis_view,
@@ -33,7 +35,6 @@ from .present import (
 )
 
 bp = Blueprint("chat", __name__, url_prefix="/chat")
-SECTOR_QUESTION = "nace_section"  # the vocabulary of DESIGN.md §4: offerings' sectors are its values
 
 
 class ChatForm(FlaskForm):
@@ -74,7 +75,7 @@ def answer(
         return _diagnosis_turn(db, conversation, reader, cleaned, choice, said.action)
     knowledge = current_app.extensions["sme_knowledge"]
     reply = services.understand(knowledge, ruleset(), cleaned, locale, conversation.region, vocabulary(locale),
-                                spotted(reader, cleaned))  # fmt: skip
+                                partial(spotted, reader, cleaned))  # fmt: skip
     view = reply_view(reply)
     services.record(db, conversation, cleaned, str(view["text"]), reply)
     return conversation, {**view, "stored": True, "diagnosis": None}, None
@@ -82,7 +83,7 @@ def answer(
 
 def spotted(reader: AnswerReader, text: str) -> services.Spotted:
     """The sectors and destination countries a message names (for finding support)."""
-    sector_question = next((q for q in questionnaire().questions.values() if q.id == SECTOR_QUESTION), None)
+    sector_question = questionnaire().questions.get(SECTOR_QUESTION)
     sectors = reader.mentioned_options(sector_question, text, 0.95)[:3] if sector_question else []
     codes = reader.countries.find(text) if reader.countries else []
     names = {c: reader.countries.names(c) for c in codes} if reader.countries else {}
@@ -104,7 +105,7 @@ def _start(
     assessment = assessment_services.get_assessment(db, linked) if linked else None
     if assessment is not None and assessment.is_complete:
         assessment = None  # a finished diagnosis is not asked again: a new one starts
-    turn = diagnosis.start(db, questionnaire(), ruleset(), conversation, assessment, conversation.region)
+    turn = diagnosis.start(db, questionnaire(), ruleset(), conversation, assessment)
     return _record_turn(db, conversation, text or _("Start the diagnosis"), turn)
 
 
@@ -118,8 +119,8 @@ def _diagnosis_turn(
         diagnosis.stop(conversation)
         turn = diagnosis.Turn("paused", assessment=assessment)
         return _record_turn(db, conversation, _("Pause the diagnosis"), turn)
-    turn, _code = diagnosis.respond(db, questionnaire(), ruleset(), reader, conversation, assessment, text, choice,
-                                    vocabulary(conversation.locale)["regions"], date.today().year)  # fmt: skip
+    turn = diagnosis.respond(db, questionnaire(), ruleset(), reader, conversation, assessment, text, choice,
+                             vocabulary(conversation.locale)["regions"], date.today().year)  # fmt: skip
     faq = None
     if turn.kind == "reask" and "declined" not in turn.notes:
         knowledge = current_app.extensions["sme_knowledge"]

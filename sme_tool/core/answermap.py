@@ -146,6 +146,11 @@ class AnswerReader:
     country_groups: CountryData | None = None
     _weights: dict[str, float] = field(default_factory=dict)
     _phrases: dict[tuple[str, str], tuple[tuple[str, tuple[str, ...], str | None], ...]] = field(default_factory=dict)
+    _side: dict[tuple[str, str], str | None] = field(default_factory=dict)  # how a label starts: "Yes, …", "No, …"
+    _both: set[tuple[str, str]] = field(default_factory=set)  # options such as "Yes, both"
+    _partial: set[tuple[str, str]] = field(default_factory=set)  # options with a mixed phrase ("only…", "but…")
+    _polarity_words: frozenset[str] = frozenset()
+    _and_article: re.Pattern[str] | None = None  # "and a", "et une": one more in a sum
 
     def __post_init__(self) -> None:
         df: Counter[str] = Counter()
@@ -163,6 +168,19 @@ class AnswerReader:
                         df.update(set(found))
                         count += 1
                 self._phrases[(qid, value)] = tuple(phrases)
+                label = plain(_bare(self.labels.get(qid, {}).get(value, "")))
+                self._side[(qid, value)] = self.polarity(label, leading=True)
+                if self.words.has("both", label):
+                    self._both.add((qid, value))
+                if any(self.words.has("partly", p) or self.words.has("but", p) for p, _stems, _s in phrases):
+                    self._partial.add((qid, value))
+        articles = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
+        joiners = [j for j in self.words.lists["and"] if j[:1].isalnum()]
+        if articles and joiners:
+            self._and_article = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, joiners)) + r") (?:"
+                                           + "|".join(map(re.escape, articles)) + r")(?!\S)")  # fmt: skip
+        self._polarity_words = frozenset(w for key in ("yes", "no", "dont_know") for phrase in self.words.lists[key]
+                                         for w in phrase.split())  # fmt: skip
         self._weights = {s: math.log((count + 1) / (n + 0.5)) for s, n in df.items()}
         self._default_weight = math.log((count + 1) / 0.5)
 
@@ -280,29 +298,18 @@ class AnswerReader:
             if low == 0 and (self.words.has("none", text_plain) or self.polarity(text_plain) == "no"):
                 return Reading(0, 0.9)
             return Reading()
-        value = found[0][0]
-        if len(found) >= 2 and RANGE_RE.search(text.lower()):
-            value = (found[0][0] + found[1][0]) / 2  # "30-40 people": the middle
-        elif question.type == "number" and self.words.has("and", text_plain):
-            joined = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
-            after_and = (
-                re.findall(
-                    r"(?<!\S)(?:"
-                    + "|".join(map(re.escape, self.words.lists["and"]))
-                    + r") (?:"
-                    + "|".join(map(re.escape, joined))
-                    + r")(?!\S)",
-                    text_plain,
-                )
-                if joined
-                else []
-            )
-            if len(found) + len(after_and) >= 2:  # "two fairs and one mission", "deux salons et une mission"
-                value = sum(v for v, _unit in found) + len(after_and)
+        ranged = len(found) >= 2 and RANGE_RE.search(text.lower()) is not None
+        value = _first_or_middle(found, text)
+        if not ranged and question.type == "number" and self.words.has("and", text_plain):
+            after_and = len(self._and_article.findall(text_plain)) if self._and_article else 0
+            if len(found) + after_and >= 2:  # "two fairs and one mission", "deux salons et une mission"
+                value = sum(v for v, _unit in found) + after_and
         note = ""
-        if (question.type == "number" and high < 1800 <= value <= year and self.words.has("since", text_plain)) or (
-            question.type == "number" and high < 1800 <= value <= year and len(text_plain.split()) <= 2
-        ):
+        if (
+            question.type == "number"
+            and high < 1800 <= value <= year
+            and (self.words.has("since", text_plain) or len(text_plain.split()) <= 2)
+        ):  # "since 2014", "2014": a year founded, not a number of years
             value, note = year - value, "year"
         if value != int(value):
             value = round(value)
@@ -314,9 +321,8 @@ class AnswerReader:
         low, high = int(question.min or 0), int(question.max or 0)
         if self.words.has("middle", text_plain):
             return Reading((low + high) // 2, 0.8)
-        ends = self.labels.get(question.id, {})
-        scores = {low: self._label_score(question.id, "low", ends.get("low", ""), text_plain),
-                  high: self._label_score(question.id, "high", ends.get("high", ""), text_plain)}  # fmt: skip
+        ctx = self._prepare(text_plain)
+        scores = {low: self._label_score(question.id, "low", ctx), high: self._label_score(question.id, "high", ctx)}
         best = max(scores, key=lambda k: scores[k])
         other = scores[low if best == high else high]
         if scores[best] >= UNSURE and scores[best] - other >= MARGIN:
@@ -324,16 +330,12 @@ class AnswerReader:
         return Reading()
 
     # --- options --------------------------------------------------------------------------------
-    def _label_score(self, qid: str, value: str, label: str, text_plain: str, ctx: _Text | None = None) -> float:
+    def _label_score(self, qid: str, value: str, ctx: _Text) -> float:
         """How well the text says this option: its label or one of its hints, whole, by shared stems or fuzzily."""
-        phrases = self._phrases.get((qid, value))
-        if phrases is None:
-            bare = plain(_bare(label))
-            phrases = ((bare, tuple(s for s in stems(bare, self.lang) if len(s) > 2), None),) if bare else ()
-        ctx = ctx or self._prepare(text_plain)
+        text_plain = ctx.plain
         best = 0.0
         found: set[tuple[str, ...]] = set()
-        for bare, label_stems, side in phrases:
+        for bare, label_stems, side in self._phrases.get((qid, value), ()):
             if bare == text_plain:
                 return 1.0
             if side is not None and side != ctx.side:
@@ -373,10 +375,8 @@ class AnswerReader:
         return self._weights.get(stem, self._default_weight)
 
     def _option_scores(self, question: Question, text_plain: str) -> dict[str, float]:
-        labels = self.labels.get(question.id, {})
         ctx = self._prepare(text_plain)
-        return {o.value: self._label_score(question.id, o.value, labels.get(o.value, o.label), text_plain, ctx)
-                for o in question.options}  # fmt: skip
+        return {o.value: self._label_score(question.id, o.value, ctx) for o in question.options}
 
     def _by_number(self, question: Question, text: str, text_plain: str) -> list[str] | None:
         """Options picked by their number ("2", "1 and 3") or position ("the second one")."""
@@ -414,9 +414,7 @@ class AnswerReader:
             amounts = [(a, u) for a, u in self.quantities(text)
                        if not (1900 <= a <= 2100 and u == "" and self.words.has("since", text_plain))]  # fmt: skip
             if amounts:
-                amount, unit = amounts[0]
-                if len(amounts) >= 2 and RANGE_RE.search(text.lower()):
-                    amount = (amounts[0][0] + amounts[1][0]) / 2
+                amount, unit = _first_or_middle(amounts, text), amounts[0][1]
                 for option in ranged:
                     low, high = option.range or (0.0, 0.0)
                     if low <= amount <= high:
@@ -431,25 +429,19 @@ class AnswerReader:
     def _decide(self, question: Question, scores: dict[str, float], text_plain: str, text: str = "") -> Reading:
         """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
         polarity = self.polarity(text_plain)
-        labels = self.labels.get(question.id, {})
         mixed = (self._mixed(text_plain, text) or self.words.has("but", text_plain)
                  or self.words.has("partly", text_plain))  # fmt: skip
-        partial: set[str] = set()
+        partial = {o.value for o in question.options if (question.id, o.value) in self._partial} if mixed else set()
+        for value in partial:  # "yes for English, but not German": a mixed answer leans to the mixed options
+            scores[value] += 0.25
         if mixed:
-            # "yes for English, but not German": a mixed answer leans to the options that are mixed too
-            for option in question.options:
-                if any(self.words.has("partly", p) or self.words.has("but", p)
-                       for p, _stems, _side in self._phrases.get((question.id, option.value), ())):  # fmt: skip
-                    scores[option.value] += 0.25
-                    partial.add(option.value)
             polarity = None
         if question.barrier and self.words.has("middle", text_plain) and "moderate" in scores:
             scores["moderate"] = max(scores["moderate"] + 0.3, 0.8)  # "medium", "średnio": the scale's middle
+        sides = {o.value: self._side.get((question.id, o.value)) for o in question.options}
         if polarity:
-            sides = {o.value: self.polarity(plain(_bare(labels.get(o.value, o.label))), leading=True)
-                     for o in question.options}  # fmt: skip
             same = [v for v, side in sides.items() if side == polarity]
-            rest = len([t for t in text_plain.split() if t not in _polarity_words(self.words)])
+            rest = len([t for t in text_plain.split() if t not in self._polarity_words])
             for value, side in sides.items():
                 if side == polarity:
                     scores[value] = max(scores[value], 0.95 if len(same) == 1 else 0.6) + (0.05 if rest else 0)
@@ -457,9 +449,7 @@ class AnswerReader:
                     scores[value] *= 0.3
             if len(same) > 1 and rest == 0:
                 return Reading(same[0], 0.5, alternatives=tuple(same))
-        both = [o.value for o in question.options if self.words.has("both", plain(_bare(labels.get(o.value, o.label))))]
-        sides = {o.value: self.polarity(plain(_bare(labels.get(o.value, o.label))), leading=True)
-                 for o in question.options}  # fmt: skip
+        both = [o.value for o in question.options if (question.id, o.value) in self._both]
         strong = [v for v, score in scores.items() if v not in both and score >= SURE and sides[v] == "yes"]
         if len(both) == 1 and len(strong) >= 2:  # "our own shop and Amazon" → "Yes, both"
             scores[both[0]] = max(scores.values()) + MARGIN
@@ -518,8 +508,11 @@ class AnswerReader:
 _POLAR = {"yes", "no"}  # values of yes/no questions: their own labels are the polarity
 
 
-def _polarity_words(words: AnswerWords) -> set[str]:
-    return {w for key in ("yes", "no", "dont_know") for phrase in words.lists[key] for w in phrase.split()}
+def _first_or_middle(found: list[tuple[float, str]], text: str) -> float:
+    """The first quantity, or the middle of a range ("30-40 people" → 35)."""
+    if len(found) >= 2 and RANGE_RE.search(text.lower()):
+        return (found[0][0] + found[1][0]) / 2
+    return found[0][0]
 
 
 def _starts_with_any(text_plain: str, phrases: tuple[str, ...]) -> bool:
