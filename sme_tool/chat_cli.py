@@ -66,7 +66,7 @@ def cross_validated(knowledge: Knowledge, lang: str, cases: list[DevCase]) -> Re
 
 @chat_cli.command("eval", with_appcontext=False)
 @click.option("--write", is_flag=True, help="Write the thresholds tuned on the whole dev sets to thresholds.yaml.")
-@click.option("--misses", is_flag=True, help="List the free-text answers read wrongly.")
+@click.option("--misses", is_flag=True, help="List the free-text answers read wrongly (development half only).")
 def eval_chat(write: bool, misses: bool) -> None:
     """Per language: top-1 and top-3 accuracy, out-of-scope rejection and the confused pairs."""
     knowledge = load_default()
@@ -118,8 +118,9 @@ def mapping_lines(verbose: bool) -> list[str]:
             f"accepted without asking {whole.accepted_right:.1%}, accepted wrongly {whole.accepted_wrong}, "
             f"non-answers not accepted {whole.rejected:.1%} ({whole.answers} answers, {whole.non_answers} non-answers)"
         )
-        if verbose:
-            lines += [f"    missed {q}: {text!r} → {got}" for q, text, got in whole.misses]
+        if verbose:  # the misses of the development half only: the held-out half stays unseen
+            developed = evaluate_mapping(reader, qn, cases[0::2], DEV_YEAR)
+            lines += [f"    missed {q}: {text!r} → {got}" for q, text, got in developed.misses]
     return lines
 
 
