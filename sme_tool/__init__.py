@@ -52,6 +52,7 @@ def _finish_settings(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     """Database, translations, CSRF and the data files (loaded and checked once)."""
     from . import db, i18n, templating
+    from .auth import access
     from .core.catalogue import load_ruleset
     from .core.questionnaire import load_questionnaire
     from .extensions import csrf
@@ -59,6 +60,7 @@ def register_extensions(app: Flask) -> None:
     db.init_app(app)
     i18n.init_app(app)
     templating.init_app(app)
+    access.init_app(app)
     csrf.init_app(app)
     questionnaire = load_questionnaire(app.config["QUESTIONNAIRE"])
     app.extensions["sme_questionnaire"] = questionnaire
@@ -106,15 +108,19 @@ def _answer_data(app: Flask, questionnaire: object) -> object:
 
 
 def register_blueprints(app: Flask) -> None:
-    """The web journey and the JSON API."""
+    """The web journey, staff sign-in, the region managers' pages and the JSON API."""
     from .api.views import bp as api_bp
     from .assessment.views import bp as assessment_bp
+    from .auth.views import bp as auth_bp
     from .catalogue.views import bp as catalogue_bp
     from .chat.views import bp as chat_bp
     from .extensions import csrf
+    from .insights.views import bp as insights_bp
 
     app.register_blueprint(assessment_bp)
     app.register_blueprint(catalogue_bp)
     app.register_blueprint(chat_bp)
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(insights_bp)
     csrf.exempt(api_bp)  # the API uses no cookies: nothing for a forged request to ride on
     app.register_blueprint(api_bp, url_prefix="/api/v1")

@@ -116,3 +116,6 @@ def init_app(app: Flask) -> None:
     """Register the command groups."""
     app.cli.add_command(db_cli)  # questionnaire and rules come as entry points (pyproject.toml)
     app.cli.add_command(purge)
+    from .auth.cli import users_cli
+
+    app.cli.add_command(users_cli)

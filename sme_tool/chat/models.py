@@ -54,6 +54,7 @@ class UnansweredQuestion(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     locale: Mapped[str] = mapped_column(String(8))
+    region: Mapped[str | None] = mapped_column(String(32), index=True)  # the chat's region, if one was chosen
     text: Mapped[str] = mapped_column(String(300))  # scrubbed: no e-mail addresses, phone numbers or other digits
     count: Mapped[int] = mapped_column(Integer, default=1)
     first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..assessment.models import utcnow
@@ -132,7 +132,7 @@ def record(session: Session, conversation: Conversation, user_text: str, reply_t
     extra = {"offerings": reply.offerings, "suggestions": reply.suggestions, "links": reply.links,
              "region": reply.region, "answered": reply.answered}  # fmt: skip
     if not reply.answered:
-        remember_unanswered(session, conversation.locale, user_text)
+        remember_unanswered(session, conversation.locale, conversation.region or reply.region, user_text)
     record_raw(session, conversation, user_text, reply_text, reply.intent, reply.confidence, extra)
 
 
@@ -174,24 +174,34 @@ def scrub(text: str) -> str:
     return " ".join(DIGITS.sub("[n]", text).split())[:300]
 
 
-def remember_unanswered(session: Session, locale: str, text: str) -> None:
-    """Count a question the bot could not answer (same scrubbed text, same language: one row)."""
+def remember_unanswered(session: Session, locale: str, region: str | None, text: str) -> None:
+    """Count a question the bot could not answer (same scrubbed text, language and region: one row)."""
     cleaned = scrub(text).lower()
     row = session.scalar(select(UnansweredQuestion).where(UnansweredQuestion.locale == locale,
+                                                          UnansweredQuestion.region.is_(None) if region is None
+                                                          else UnansweredQuestion.region == region,
                                                           UnansweredQuestion.text == cleaned))  # fmt: skip
     if row is None:
-        session.add(UnansweredQuestion(locale=locale, text=cleaned))
+        session.add(UnansweredQuestion(locale=locale, region=region, text=cleaned))
     else:
         row.count += 1
         row.last_seen = utcnow()
 
 
-def unanswered(session: Session, locale: str | None = None, limit: int = 100) -> list[UnansweredQuestion]:
-    """The questions the bot could not answer, most frequent first."""
-    query = select(UnansweredQuestion).order_by(UnansweredQuestion.count.desc(), UnansweredQuestion.last_seen.desc())
+def unanswered(
+    session: Session, locale: str | None = None, limit: int = 100, region: str | None = None
+) -> list[UnansweredQuestion]:
+    """The questions of the last 90 days the bot could not answer, most frequent first.
+
+    With `region`: those asked in that region's chats and in chats where no region was chosen.
+    """
+    query = select(UnansweredQuestion).where(UnansweredQuestion.last_seen >= utcnow() - timedelta(days=UNANSWERED_DAYS))
     if locale:
         query = query.where(UnansweredQuestion.locale == locale)
-    return list(session.scalars(query.limit(limit)))
+    if region:
+        query = query.where(or_(UnansweredQuestion.region == region, UnansweredQuestion.region.is_(None)))
+    order = (UnansweredQuestion.count.desc(), UnansweredQuestion.last_seen.desc(), UnansweredQuestion.id)
+    return list(session.scalars(query.order_by(*order).limit(limit)))
 
 
 def purge_unanswered(session: Session, days: int = UNANSWERED_DAYS) -> int:

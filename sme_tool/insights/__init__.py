@@ -1,0 +1,1 @@
+"""The region managers' pages: what the firms of their region need and ask."""
