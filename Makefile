@@ -56,6 +56,7 @@ bench: install
 	$(BIN)/python bench/recommend.py
 	$(BIN)/python bench/chat.py
 	$(BIN)/python bench/answers.py
+	$(BIN)/python bench/staff.py
 
 clean:
 	rm -rf $(VENV) node_modules instance .pytest_cache
