@@ -147,4 +147,4 @@ def list_misses(locale: str | None, limit: int) -> None:
     if not rows:
         click.echo("no unanswered questions")
     for row in rows:
-        click.echo(f"{row.count:5d}  {row.locale}  {row.last_seen:%Y-%m-%d}  {row.text}")
+        click.echo(f"{row.count:5d}  {row.locale}  {row.region or '-':<18}  {row.last_seen:%Y-%m-%d}  {row.text}")

@@ -30,6 +30,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_auth_user")),
         sa.UniqueConstraint("email", name=op.f("uq_auth_user_email")),
     )
+    # Questions stored before have no region: kept, they would show on every region's page
+    # as if asked in a chat without one. They are dropped (they expire within 90 days anyway).
+    op.execute(sa.text("DELETE FROM chat_unanswered"))
     op.add_column("chat_unanswered", sa.Column("region", sa.String(32), nullable=True))
     op.create_index(op.f("ix_chat_unanswered_region"), "chat_unanswered", ["region"])
 

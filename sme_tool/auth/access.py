@@ -8,8 +8,9 @@ from functools import wraps
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, g, redirect, request, session, url_for
+from flask import Flask, abort, g, make_response, redirect, request, session, url_for
 
+from ..core.regions import REGION_IDS
 from ..db import get_session
 from .models import User
 
@@ -58,7 +59,10 @@ def sign_out() -> None:
 
 
 def require_role(*roles: str) -> Callable[[F], F]:
-    """Only accounts with one of `roles`: others are sent to sign in (no account) or refused (403)."""
+    """Only accounts with one of `roles`: others are sent to sign in (no account) or refused (403).
+
+    Region managers also need a valid region: their pages show that region's data only.
+    """
 
     def decorate(view: F) -> F:
         @wraps(view)
@@ -66,9 +70,11 @@ def require_role(*roles: str) -> Callable[[F], F]:
             user = current_user()
             if user is None:
                 return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
-            if user.role not in roles:
-                abort(403)
-            return view(*args, **kwargs)
+            if user.role not in roles or (user.role == "region_manager" and user.region not in REGION_IDS):
+                abort(403)  # a region manager without a valid region sees nothing rather than everything
+            response = make_response(view(*args, **kwargs))
+            response.headers["Cache-Control"] = "no-store"  # not shown again by Back after signing out
+            return response
 
         return checked  # type: ignore[return-value]
 

@@ -32,11 +32,7 @@ def create(email: str, role: str, region: str | None, password: str) -> None:
 @users_cli.command("list")
 def list_users() -> None:
     """List the staff accounts (no passwords: only their hashes are stored)."""
-    from sqlalchemy import select
-
-    from .models import User
-
-    users = get_session().scalars(select(User).order_by(User.email)).all()
+    users = services.list_users(get_session())
     if not users:
         click.echo("no staff accounts")
     for user in users:

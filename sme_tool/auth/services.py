@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -14,6 +15,7 @@ from ..assessment.models import utcnow
 from ..core.regions import REGION_IDS
 from .models import User
 
+log = logging.getLogger(__name__)
 ROLES = ("region_manager",)
 MIN_PASSWORD = 12
 MAX_FAILURES = 5  # wrong passwords in a row before the account locks
@@ -64,27 +66,42 @@ def set_password(session: Session, user: User, password: str) -> None:
     session.commit()
 
 
-def authenticate(session: Session, email: str, password: str) -> tuple[User | None, bool]:
-    """The account when the password is right; also whether the account is locked.
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    """The account when the address and password are right and the account is not locked.
 
-    A locked account refuses even the right password until the lock ends.
+    Every refusal looks and takes the same (one scrypt check), so neither the message nor the
+    time tells whether an address has an account or is locked. Failures are counted in one
+    UPDATE, so simultaneous guesses on several hosts all count.
     """
-    user = session.scalar(select(User).where(User.email == email.strip().lower()))
-    if user is None:
-        check_password_hash(_DUMMY_HASH, password)
-        return None, False
+    user = find_user(session, email)
     now = utcnow()
-    if _locked(user, now):
-        return None, True
+    if user is None or _locked(user, now):
+        check_password_hash(_DUMMY_HASH, password)
+        return None
     if not check_password_hash(user.password_hash, password):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILURES:
-            user.failed_logins, user.locked_until = 0, now + LOCK
+        failures = session.execute(
+            update(User).where(User.id == user.id).values(failed_logins=User.failed_logins + 1)
+            .returning(User.failed_logins)
+        ).scalar_one()  # fmt: skip
+        if failures >= MAX_FAILURES:
+            session.execute(update(User).where(User.id == user.id).values(failed_logins=0, locked_until=now + LOCK))
+            log.warning("staff account %s locked for %s after %s wrong passwords", user.id, LOCK, failures)
         session.commit()
-        return None, _locked(user, now)
+        return None
     user.failed_logins, user.locked_until, user.last_login = 0, None, now
     session.commit()
-    return user, False
+    return user
+
+
+def end_sign_ins(session: Session, user: User) -> None:
+    """Every browser signed in to the account is signed out (a copied cookie stops working too)."""
+    user.session_key = secrets.token_hex(16)
+    session.commit()
+
+
+def list_users(session: Session) -> list[User]:
+    """All staff accounts, by address."""
+    return list(session.scalars(select(User).order_by(User.email)))
 
 
 def find_user(session: Session, email: str) -> User | None:

@@ -26,24 +26,24 @@ def login() -> Response | tuple[str, int]:
         form.next.data = safe_next(request.args.get("next")) or ""
         if current_user() is not None:
             return redirect(form.next.data or _home())
-    problem = None
     if form.validate_on_submit():
-        user, locked = services.authenticate(get_session(), form.email.data or "", form.password.data or "")
+        user = services.authenticate(get_session(), form.email.data or "", form.password.data or "")
         if user is not None:
             sign_in(user)
             return redirect(safe_next(form.next.data) or _home(), code=303)
-        if locked:
-            problem = _("This account is locked for 15 minutes after too many wrong passwords. Please try again later.")
-        else:
-            problem = _("The e-mail address or the password is not right. Check both and try again.")
+        form.email.errors = [_("The e-mail address or the password is not right. Check both and try again.")]
     form.password.data = ""  # never sent back to the browser
-    status = 400 if form.errors or problem else 200
-    page = render_template("auth/login.html", form=form, problem=problem, signed_out=request.args.get("signed_out"))
-    return page, status
+    minutes = int(services.LOCK.total_seconds() // 60)
+    page = render_template("auth/login.html", form=form, signed_out=request.args.get("signed_out"),
+                           failures=services.MAX_FAILURES, minutes=minutes)  # fmt: skip
+    return page, 400 if form.errors else 200
 
 
 @bp.route("/logout", methods=["POST"])
 def logout() -> Response:
-    """Sign out (a form post, so another site cannot sign anyone out)."""
+    """Sign out here and everywhere (a form post, so another site cannot sign anyone out)."""
+    user = current_user()
+    if user is not None:
+        services.end_sign_ins(get_session(), user)
     sign_out()
     return redirect(url_for("auth.login", signed_out=1), code=303)

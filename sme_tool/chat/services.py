@@ -7,10 +7,10 @@ import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..assessment.models import utcnow
@@ -188,20 +188,45 @@ def remember_unanswered(session: Session, locale: str, region: str | None, text:
         row.last_seen = utcnow()
 
 
-def unanswered(
-    session: Session, locale: str | None = None, limit: int = 100, region: str | None = None
-) -> list[UnansweredQuestion]:
-    """The questions of the last 90 days the bot could not answer, most frequent first.
-
-    With `region`: those asked in that region's chats and in chats where no region was chosen.
-    """
-    query = select(UnansweredQuestion).where(UnansweredQuestion.last_seen >= utcnow() - timedelta(days=UNANSWERED_DAYS))
+def unanswered(session: Session, locale: str | None = None, limit: int = 100) -> list[UnansweredQuestion]:
+    """The questions of the last 90 days the bot could not answer, in every region, most frequent first."""
+    query = select(UnansweredQuestion).where(UnansweredQuestion.last_seen >= _unanswered_cutoff())
     if locale:
         query = query.where(UnansweredQuestion.locale == locale)
-    if region:
-        query = query.where(or_(UnansweredQuestion.region == region, UnansweredQuestion.region.is_(None)))
     order = (UnansweredQuestion.count.desc(), UnansweredQuestion.last_seen.desc(), UnansweredQuestion.id)
     return list(session.scalars(query.order_by(*order).limit(limit)))
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """One question as a region manager sees it: its asks in the region's and region-less chats together."""
+
+    locale: str
+    text: str
+    count: int
+    last_seen: datetime
+
+
+def unanswered_in_region(
+    session: Session, region: str, locale: str | None = None, limit: int = 100
+) -> list[Unanswered]:
+    """The questions of the last 90 days asked in `region`'s chats or in chats without a region, most frequent first."""
+    q = UnansweredQuestion
+    total, last = func.sum(q.count).label("total"), func.max(q.last_seen).label("last")
+    query = (
+        select(q.locale, q.text, total, last)
+        .where(q.last_seen >= _unanswered_cutoff(), or_(q.region == region, q.region.is_(None)))
+        .group_by(q.locale, q.text)
+        .order_by(total.desc(), last.desc(), q.locale, q.text)
+        .limit(limit)
+    )
+    if locale:
+        query = query.where(q.locale == locale)
+    return [Unanswered(row.locale, row.text, int(row.total), row.last) for row in session.execute(query)]
+
+
+def _unanswered_cutoff() -> datetime:
+    return utcnow() - timedelta(days=UNANSWERED_DAYS)
 
 
 def purge_unanswered(session: Session, days: int = UNANSWERED_DAYS) -> int:
