@@ -138,3 +138,135 @@ def test_the_hints_do_not_copy_the_dev_set(questionnaire, lang):
               for phrase in map(plain, phrases) for reply in replies.get(qid, [])
               if fuzz.ratio(phrase, reply) >= 90]  # fmt: skip
     assert copied == []
+
+
+# --- mechanisms of the reader (replies written for these tests, not taken from the dev sets) -------------
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "foreign_enquiries", "yes, but we never replied to them", "not_followed_up"),
+    ("es", "market_rules", "para Alemania sí, para el resto todavía no", "partly"),
+    ("pl", "business_language", "angielski tak, niemiecki nie", "some_markets"),
+    ("it", "business_systems", "le fatture in euro sì, in sterline no", "partly"),
+    ("cs", "data_protection", "doma GDPR plníme, v zahraničí jsme to neřešili", "home_only"),
+    ("pl", "data_protection", "RODO w Polsce tak, za granicą nie sprawdzaliśmy", "home_only"),
+])  # fmt: skip
+def test_yes_to_one_thing_and_no_to_another_is_the_partial_option(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "market_rules", "no, but we plan to look at them", "not_checked"),
+    ("de", "export_status", "nein, aber wir würden gern", "never"),
+])  # fmt: skip
+def test_a_no_that_comes_first_or_a_reason_after_a_yes_is_no_contrast(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_a_not_inside_an_options_own_words_is_no_answer_no(readers, questionnaire):
+    reading = read(readers, questionnaire, "de", "market_rules", "da wüssten wir gar nicht, wo wir nachsehen sollen")
+    assert reading.value == "dont_know_where"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "very much, we simply have no time for it", "major"),
+    ("es", "muchísimo, no tenemos a nadie para eso", "major"),
+    ("it", "tantissimo, non abbiamo nessuno che se ne occupi", "major"),
+    ("en", "quite a lot", "major"),
+    ("fr", "assez fortement", "major"),
+    ("es", "no mucho", "minor"),
+    ("it", "non molto", "minor"),
+    ("de", "kein großes Problem", "minor"),
+    ("en", "not really an issue for us", "none"),
+    ("pl", "tak sobie", "moderate"),
+])  # fmt: skip
+def test_a_barriers_severity_comes_from_the_clause_that_states_it(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "barrier_managerial_time", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "abbiamo un negozio online nostro e vendiamo anche su Etsy"),
+    ("pl", "mamy własny sklep internetowy, a poza tym sprzedajemy na Allegro"),
+    ("en", "we have our own web shop and also sell some things on Etsy"),
+])  # fmt: skip
+def test_two_options_named_part_by_part_are_both(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "online_sales", text).value == "both"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("it", "sia in Francia che in Giappone"),
+                                           ("es", "tanto en Francia como en Japón")])  # fmt: skip
+def test_both_x_and_y_names_two_markets(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "target_markets", text)
+    assert sorted(reading.value) == ["beyond_eu", "eu_single_market"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "more or less"), ("de", "so ungefähr"), ("pl", "z grubsza")])
+def test_a_reply_that_only_hedges_proposes_the_partial_option(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "export_financing", text)
+    assert (reading.value, reading.status) == ("partly", "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [("de", "keine Ahnung"), ("it", "nessuna idea"), ("fr", "aucune idée")])
+def test_no_idea_is_no_zero(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "trade_events", text).status == "none"
+
+
+def test_a_number_said_with_dont_know_is_asked_back(readers, questionnaire):
+    reading = read(readers, questionnaire, "en", "trade_events", "not sure, maybe three")
+    assert (reading.value, reading.status) == (3, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "seit fünfundzwanzig Jahren", 25), ("it", "venticinque anni", 25), ("es", "veinticinco años", 25),
+    ("fr", "soixante-quinze ans", 75), ("pl", "od dwudziestu lat", 20), ("cs", "přes třicet let", 30),
+])  # fmt: skip
+def test_numbers_in_words(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "years_trading", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "export_share", "less than 5%", "share_under_5"),
+    ("es", "size_band", "menos de 10 empleados", "micro"),
+    ("de", "size_band", "mehr als 250 Mitarbeiter", "large"),
+    ("pl", "size_band", "prawie 50 osób", "small"),
+    ("cs", "turnover_band", "přes 10 milionů eur", "from_10m_to_50m"),
+])  # fmt: skip
+def test_less_than_and_more_than_pick_the_band_beyond_the_number(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("es", "sí, pero no les contestamos"), ("it", "sì, ma non abbiamo risposto")]
+)
+def test_a_negated_word_does_not_match_the_same_word_unnegated(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "foreign_enquiries", text).value == "not_followed_up"
+
+
+def test_a_bare_no_is_not_read_as_an_option_that_only_contains_no(readers, questionnaire):
+    reading = read(readers, questionnaire, "pl", "rules_of_origin", "nie")
+    assert (reading.value, reading.status) == ("not_known", "sure")
+    assert read(readers, questionnaire, "es", "digital_localisation", "no").value == "not_localised"
+
+
+def test_a_yes_word_that_is_no_answer(readers, questionnaire):
+    assert read(readers, questionnaire, "pl", "export_pricing", "tak jak w Polsce").value == "home_price"
+
+
+def test_dont_know_what_it_means_answers_where_an_option_says_so(readers, questionnaire):
+    assert read(readers, questionnaire, "pl", "export_controls", "nie wiem, co to znaczy").value == "dont_know"
+    assert read(readers, questionnaire, "cs", "export_controls", "co to znamená?").problem == "help"
+    assert read(readers, questionnaire, "pl", "foreign_enquiries", "nie pamiętam").value == "dont_know"
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "export_priority", "top priority, number one", 5),
+    ("en", "export_priority", "rather low", 2),
+    ("pl", "export_priority", "raczej niski", 2),
+])  # fmt: skip
+def test_scale_words(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_compound_words_are_read_by_their_parts_in_german_only(readers, questionnaire):
+    assert read(readers, questionnaire, "de", "offer_type", "Küchenmöbel").value == ["physical_goods"]
+    assert "north_america" not in (read(readers, questionnaire, "pl", "current_markets", "Kazachstan").value or [])

@@ -1,0 +1,101 @@
+"""The shape of a free-text reply: its clauses, whether it says yes to one thing and no to another,
+whether it only hedges, and which words join the answers it names.
+
+Pure helpers of the answer reader (`answermap`), for one language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .answerphrases import PhraseIndex
+from .answertext import clauses
+from .answerwords import AnswerWords, phrase_pattern, polarity
+from .textnorm import plain, stems
+from .textnorm import words as word_list
+
+NEGATED_REST = 4  # letters a word must keep after a negating prefix, and its stem too ("ne|jsme")
+
+
+@dataclass
+class ReplyShape:
+    """Reads the structure of replies in one language: clauses, contrasts, hedges, joiners."""
+
+    words: AnswerWords
+    index: PhraseIndex
+    breaks: re.Pattern[str] = field(init=False)  # where a clause ends: before "but" and "and"
+    severity_breaks: re.Pattern[str] = field(init=False)  # where a clause of a barrier's severity ends
+    _joiner_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.breaks = phrase_pattern([*self.words.lists["but"], *self.words.lists["and"]])
+        self.severity_breaks = phrase_pattern(self.words.lists["but"])
+        self._joiner_words = frozenset(w for key in ("but", "and") for p in self.words.lists[key] for w in p.split())
+
+    def clauses(self, text: str) -> list[str]:
+        """The folded clauses of the reply, cut at punctuation, "but" and "and"."""
+        return clauses(text, self.breaks)
+
+    def mixed(self, text_plain: str, text: str = "") -> bool:
+        """Both a yes and a no, apart ("English yes, German no"; not "nie mamy", one no), or clauses of
+        which some are negative and some not ("the codes we know, the duties not")."""
+        noes = [m.span() for m in self.words.patterns["no"].finditer(text_plain)]
+        yeses = [m.span() for m in self.words.patterns["yes"].finditer(text_plain)]
+        if noes and any(not any(a <= y0 and y1 <= b for a, b in noes) for y0, y1 in yeses):
+            return True
+        parts = [plain(c) for c in re.split(r"[,;]", text) if plain(c)]
+        negative = [self.words.has("no", c) for c in parts]
+        return len(parts) >= 2 and any(negative) and not all(negative)
+
+    def joiners(self, text_plain: str) -> tuple[str, ...]:
+        """The words joining answers in this text: "and", and the second half of a pair whose first half
+        comes before it ("sia in UE che fuori": "che" joins only after "sia")."""
+        pairs = [pair.split("|") for pair in self.words.lists["both_and"]]
+        padded = f" {text_plain} "
+        paired = [j for o, j in pairs if 0 <= padded.find(f" {o} ") < padded.find(f" {j} ", padded.find(f" {o} ") + 1)]
+        return (*self.words.lists["and"], *paired)
+
+    def only_hedge(self, text_plain: str) -> bool:
+        """The reply says only how far ("more or less", "yes, partly"), and nothing of what."""
+        rest = text_plain
+        for key in ("partly", "middle", "yes", "very"):
+            rest = self.words.patterns[key].sub(" ", rest)
+        return bool(text_plain.strip()) and not rest.strip()
+
+    def contrast(self, text: str) -> bool:
+        """A positive statement, then a negative one that opens with "but" or is cut short ("yes, but we did
+        not reply"; "the codes we know, the duties not"): partly yes. A reply opening with its no is a no."""
+        positive: bool | str = False
+        negated = self._negated_words(text)
+        for clause in self.clauses(text):
+            content = self._content(clause)
+            if self.words.has("dont_know", clause) or not content:
+                continue
+            last = polarity(self.words, content[-1])
+            if not (self.words.has("no", clause) or self.words.has("none", clause) or negated & set(content)):
+                # "for Germany yes, …": a yes closing a clause about one thing announces a no about another
+                positive = "topic" if last == "yes" and len(content) > 1 else positive or True
+            elif positive == "topic" or (positive and (self.words.find("but", clause) == 0 or len(content) <= 3
+                                                       or last == "no" or content[-1] in negated)):  # fmt: skip
+                return True
+        return False
+
+    def _negated_words(self, text: str) -> set[str]:
+        """Words a prefix negates ("neřešili": not "řešili"), folded; the rest must be a known word, and the
+        prefix is matched as written ("několik", some, is not "ne-")."""
+        found = set()
+        for prefix in self.words.lists["no_prefix"]:
+            for word in word_list(text):
+                rest = word[len(prefix) :]
+                if (
+                    word.startswith(prefix)
+                    and len(rest) >= NEGATED_REST
+                    and any(len(s) >= NEGATED_REST and s in self.index.weights for s in stems(rest, self.index.lang))
+                ):
+                    found.add(plain(word))
+        return found
+
+    def _content(self, clause: str) -> list[str]:
+        """The clause's words other than joiners ("and", "but")."""
+        return [w for w in clause.split() if w not in self._joiner_words]

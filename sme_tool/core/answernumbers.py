@@ -1,0 +1,179 @@
+"""Numbers in free-text answers: digits as each language writes them, number words, ranges and money.
+
+Pure: the caller passes the language's `AnswerWords` (its number words and multipliers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answerwords import AnswerWords
+from .questionnaire import Question
+from .textnorm import plain
+
+NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?")
+RANGE_RE = re.compile(r"\d\s*(?:-|–|to|a|až|bis|do|à|al)\s*\d")  # "30-40", "30 to 40"
+NUMBER_JOINERS = ("und", "y", "i", "e", "")  # "fünf|und|zwanzig", "veint|i|cinco", "vent|i|cinque", "trenta|due"
+ELIDED = ("e", "a", "i", "s")  # letters a number drops inside a longer one: "veint(e)", "vent(i)", "ein(s)"
+OPTION_WORDS = {"nr", "no", "n", "number", "option", "opcja", "moznost", "numero", "nummer", "opcion", "opzione",
+                "odpowiedz", "cislo"}  # fmt: skip  # "option 2", "nr 2", "možnost 2"
+CURRENCY = {"€": 1.0, "eur": 1.0, "euro": 1.0, "euros": 1.0, "evro": 1.0}
+# Rough rates, only to propose a band for confirmation (ECB reference rates, autumn 2026, rounded).
+ROUGH_EUROS = {"£": 1.15, "gbp": 1.15, "pound": 1.15, "pounds": 1.15, "$": 0.9, "usd": 0.9, "dollar": 0.9,
+               "dollars": 0.9, "zl": 0.23, "zlotych": 0.23, "zloty": 0.23, "zlote": 0.23, "pln": 0.23,
+               "kc": 0.04, "czk": 0.04, "korun": 0.04, "koruna": 0.04, "koruny": 0.04}  # fmt: skip
+
+
+def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> list[tuple[float, str]]:
+    """Numbers in the text with their unit hint (%, currency, ""), multipliers applied; number words
+    ("twenty five", "fünfundzwanzig") when there are no digits, read in `spelled` (the folded text
+    unless given: without "no idea", say, whose "no" is no number)."""
+    found: list[tuple[float, str]] = []
+    lowered = text.lower()
+    for match in NUMBER_RE.finditer(lowered):
+        value = to_float(match.group(0))
+        after = lowered[match.end() : match.end() + 16].strip()
+        before = lowered[max(0, match.start() - 4) : match.start()].strip()
+        found.append(_apply_suffix(words, value, after, before))
+    if not found:
+        found = [(float(n), "") for n in number_words(words, plain(text) if spelled is None else spelled)]
+    return found
+
+
+def _apply_suffix(words: AnswerWords, value: float, after: str, before: str) -> tuple[float, str]:
+    """Percent, a multiplier ("1,5 mln") and a currency; other currencies are converted into euros
+    roughly, and the unit says so ("converted"), so that the reading is confirmed, never assumed."""
+    if after.startswith("%") or after.startswith("procent") or after.startswith("percent"):
+        return value, "%"
+    tokens = plain(after).split()
+    unit = ""
+    if tokens and tokens[0] in words.multipliers:
+        value *= words.multipliers[tokens[0]]
+        tokens = tokens[1:]
+        unit = "amount"
+    symbol = after[:1] if after[:1] in "€£$" else (before[-1:] if before[-1:] in "€£$" else "")
+    word = tokens[0] if tokens else ""
+    if symbol in ("£", "$") or word in ROUGH_EUROS:
+        return value * ROUGH_EUROS.get(symbol or word, 1.0), "converted"
+    if symbol or word in CURRENCY:
+        unit = "€"
+    return value, unit
+
+
+def number_words(words: AnswerWords, text_plain: str) -> list[int]:
+    """The numbers written as words, in order; tens and units combine ("twenty five" → 25), as do the
+    parts of a number written as one word ("fünfundzwanzig", "venticinque", "veinticinco")."""
+    padded = f" {text_plain} "
+    hits: list[tuple[int, int]] = []
+    for phrase, value in sorted(words.numbers.items(), key=lambda kv: -len(kv[0])):
+        at = padded.find(f" {phrase} ")
+        if at >= 0 and not any(start <= at < start + 1 for start, _ in hits):
+            hits.append((at, value))
+            padded = padded[:at] + " " + "#" * len(phrase) + padded[at + len(phrase) + 1 :]
+    at = 0
+    for token in padded.split(" "):
+        if token and "#" not in token and (joined := _joined_number(words, token)) is not None:
+            hits.append((padded.find(token, at), joined))
+        at += len(token) + 1
+    hits.sort()
+    values = [v for _, v in hits]
+    if len(values) >= 2 and _tens_and_units(values[0], values[1]):
+        return [values[0] + values[1], *values[2:]]  # twenty five, soixante-quinze
+    return values
+
+
+def _tens_and_units(tens: int, units: int) -> bool:
+    """Two number words that make one: "twenty five"; in French also "soixante-quinze" (60 + 15)."""
+    return tens >= 20 and tens % 10 == 0 and tens < 100 and (units < 10 or (tens in (60, 80) and units < 20))
+
+
+def _joined_number(words: AnswerWords, token: str) -> int | None:
+    """A number written as one word of two number words, maybe joined by "und"/"y"/"i"/"e":
+    units then tens ("fünfundzwanzig") or tens then units ("venticinque", "trentadue")."""
+    for cut in range(3, len(token) - 2):
+        head, tail = token[:cut], token[cut:]
+        for joiner in NUMBER_JOINERS:
+            if not tail.startswith(joiner) or tail[len(joiner) :] not in words.numbers:
+                continue
+            second = words.numbers[tail[len(joiner) :]]
+            first = next((words.numbers[head + e] for e in ("", *ELIDED) if head + e in words.numbers), None)
+            if first is not None and _tens_and_units(max(first, second), min(first, second)):
+                return first + second
+    return None
+
+
+def first_or_middle(found: list[tuple[float, str]], text: str) -> float:
+    """The first quantity, or the middle of a range ("30-40 people" → 35)."""
+    if len(found) >= 2 and is_range(text):
+        return (found[0][0] + found[1][0]) / 2
+    return found[0][0]
+
+
+def is_range(text: str) -> bool:
+    """The text gives a range of numbers ("30-40", "30 to 40")."""
+    return RANGE_RE.search(text.lower()) is not None
+
+
+def to_float(token: str) -> float:
+    """A number as typed in any of the languages: 1,5 / 1.5 / 1 500 / 1.500.000 / 1,500."""
+    token = token.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
+    separators = [ch for ch in token if ch in " .,"]
+    if not separators:
+        return float(token)
+    last = max(token.rfind("."), token.rfind(","), token.rfind(" "))
+    tail = token[last + 1 :]
+    if len(tail) == 3 and len(set(separators)) == 1:
+        return float(token.replace(separators[0], ""))  # 1.500.000 / 1,500 / 1 500
+    if len(tail) == 3 and separators[-1] == " ":
+        return float(token.replace(" ", ""))
+    integer = "".join(ch for ch in token[:last] if ch.isdigit())
+    return float(f"{integer}.{tail}")
+
+
+def options_by_number(words: AnswerWords, question: Question, text_plain: str) -> list[str] | None:
+    """Options picked by their number ("2", "1 and 3") or position ("the second one")."""
+    tokens = text_plain.split()
+    ordinal = [words.ordinals[t] for t in tokens if t in words.ordinals]
+    count = len(question.options)
+    if (
+        ordinal and len(tokens) <= 3 and all(t in words.ordinals or len(t) <= 3 or t in OPTION_WORDS for t in tokens)
+    ):  # "the second one", not "pierwsze słyszę"
+        return [question.options[i - 1 if i > 0 else count + i].value for i in ordinal if -count <= i <= count and i]
+    digits = [t for t in tokens if t.isdigit()]
+    fillers = set(words.lists["and"]) | OPTION_WORDS
+    if len(digits) == 1 and len(tokens) <= 3 and all(t.isdigit() or t in fillers or len(t) <= 3 for t in tokens):
+        fillers.update(tokens)
+    if digits and all(t.isdigit() or t in fillers for t in tokens) and len(tokens) <= 2 * len(digits) + 1:
+        picked = [int(d) for d in digits]
+        if all(1 <= p <= count for p in picked):
+            return [question.options[p - 1].value for p in picked]
+    return None
+
+
+def band_option(words: AnswerWords, question: Question, text: str, text_plain: str) -> tuple[str, str] | None:
+    """The option whose range holds the number in the text, with the number's unit; "less than 10" is
+    the band below 10, "more than 25%" the band above 25% (not the bands that end or start there)."""
+    amounts = [(a, u) for a, u in quantities(words, text)
+               if not (1900 <= a <= 2100 and u == "" and words.has("since", text_plain))]  # fmt: skip
+    if not amounts:
+        return None
+    amount, unit = first_or_middle(amounts, text), amounts[0][1]
+    bands = [(o.value, *(o.range or (0.0, 0.0))) for o in question.options if o.range]
+    side = 0 if len(amounts) > 1 and is_range(text) else _compared(words, text_plain)
+    if side < 0:
+        below = [(low, value) for value, low, _high in bands if low < amount]
+        return (max(below)[1], unit) if below else None
+    if side > 0:
+        above = [(high, value) for value, _low, high in bands if high > amount]
+        return (min(above)[1], unit) if above else None
+    return next(((value, unit) for value, low, high in bands if low <= amount <= high), None)
+
+
+def _compared(words: AnswerWords, text_plain: str) -> int:
+    """-1 when the first number follows "less than" ("under", "almost"), 1 after "more than", else 0."""
+    for side, key in ((-1, "less"), (1, "more")):
+        for found in words.patterns[key].finditer(text_plain):
+            following = text_plain[found.end() :].split()[:1]
+            if following and (following[0][:1].isdigit() or following[0] in words.numbers):
+                return side
+    return 0

@@ -1,0 +1,95 @@
+"""A free-text reply prepared for reading: its stems, near-matches, and its parts and clauses.
+
+Pure helpers of the answer reader (`answermap`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from rapidfuzz import fuzz
+
+from .textnorm import plain
+
+NACE_PREFIX = re.compile(r"^[A-Z] [–-] ")
+
+
+@dataclass
+class ReplyText:
+    """A reply prepared once for scoring against many phrases: its stems, polarity, and near-stems found."""
+
+    plain: str
+    stems: frozenset[str]
+    side: str | None
+    near: dict[str, bool] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()  # the reply's stems found in some label or hint
+    known_weight: float = 1.0
+    negated: frozenset[str] = frozenset()  # stems a "not" negates ("we did not reply": "repli")
+    _prefixes: dict[str, int] = field(default_factory=dict)  # every beginning (3+ letters) of a stem → its length
+
+    def __post_init__(self) -> None:
+        for stem in self.stems:
+            for end in range(3, len(stem) + 1):
+                self._prefixes[stem[:end]] = max(self._prefixes.get(stem[:end], 0), len(stem))
+
+    @property
+    def short(self) -> bool:
+        """Three words or fewer."""
+        return len(self.plain.split()) <= 3
+
+    def has(self, stem: str) -> bool:
+        """The stem is in the reply, or the same stem grown ("poc" → "pochissim": superlatives and
+        diminutives the stemmers leave alone), or a typo away (longer words only)."""
+        if stem in self.stems:
+            return True
+        if stem not in self.near:
+            grown = len(stem) >= 3 and 0 < self._prefixes.get(stem, 0) - len(stem) <= 6
+            self.near[stem] = grown or any(close(stem, t) for t in self.stems)
+        return self.near[stem]
+
+    def negates(self, stem: str) -> bool:
+        """A "not" in the reply negates this stem, or a near form of it ("sprawdzalism", "sprawdzilism")."""
+        return stem in self.negated or any(close(stem, t) or (len(stem) >= 3 and t.startswith(stem))
+                                           for t in self.negated)  # fmt: skip
+
+
+def close(stem: str, other: str) -> bool:
+    """Two longer stems a typo or an inflection apart: same first letter, nearly the same letters."""
+    return (len(stem) >= 5 and len(other) >= 5 and stem[0] == other[0] and abs(len(stem) - len(other)) <= 2
+            and fuzz.ratio(stem, other) >= 85)  # fmt: skip
+
+
+def bare(label: str) -> str:
+    """A label without its NACE letter ("C – Manufacturing" → "Manufacturing")."""
+    return NACE_PREFIX.sub("", label)
+
+
+def starts_with_any(text_plain: str, phrases: tuple[str, ...]) -> bool:
+    """A short text (four words at most) that is or starts with one of the phrases."""
+    return (
+        any(text_plain == p or text_plain.startswith(p + " ") for p in phrases if len(p) > 2)
+        and len(text_plain.split()) <= 4
+    )
+
+
+def split(text_plain: str, joiners: tuple[str, ...]) -> list[str]:
+    """The parts of a folded text, cut at commas, slashes, "+", "&" and the joining words ("and")."""
+    words_only = [j for j in joiners if j[:1].isalnum()]
+    pattern = r"\s*[,;/+&]\s*|\s+(?:" + "|".join(re.escape(j) for j in words_only) + r")\s+" if words_only else r"[,;/]"
+    return [p.strip() for p in re.split(pattern, f"{text_plain}")]
+
+
+CLAUSE_BREAK = re.compile(r"[,;.:!?()\n]+")
+
+
+def clauses(text: str, breaks: re.Pattern[str]) -> list[str]:
+    """The folded clauses of a reply: cut at punctuation and before each word `breaks` finds
+    ("but", "and": "the codes yes and the duties no" → "the codes yes", "and the duties no")."""
+    result = []
+    for piece in CLAUSE_BREAK.split(text):
+        folded = plain(piece)
+        cuts = [0, *(m.start() for m in breaks.finditer(folded) if m.start() > 0), len(folded)]
+        result += [folded[a:b].strip() for a, b in pairwise(cuts) if folded[a:b].strip()]
+    return result

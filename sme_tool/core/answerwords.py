@@ -1,0 +1,109 @@
+"""The words a language uses to answer: yes, no, "don't know", "both", "but", numbers written out.
+
+Pure: read from `knowledge/diagnosis/words.yaml`, folded (case and accents ignored) and longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .textnorm import plain
+from .yamlsrc import DataError, load_yaml
+
+WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", "pause", "help", "form", "start",
+             "and", "since", "but", "partly", "both", "articles", "very", "both_and", "no_prefix", "not", "less",
+             "more", "not_polar", "rather")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AnswerWords:
+    """One language's words for reading answers, folded (see `words.yaml`)."""
+
+    lists: dict[str, tuple[str, ...]]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    multipliers: dict[str, float]
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)  # one regex per list, longest first
+
+    def __post_init__(self) -> None:
+        for key, phrases in self.lists.items():
+            self.patterns[key] = phrase_pattern(phrases)
+
+    def find(self, key: str, text_plain: str) -> int:
+        """Where the first of the `key` words occurs in the folded text as whole words (-1 when nowhere)."""
+        found = self.patterns[key].search(text_plain) if key in self.patterns else None
+        return found.start() if found else -1
+
+    def has(self, key: str, text_plain: str) -> bool:
+        """True when one of the `key` words occurs in the folded text as whole words."""
+        return self.find(key, text_plain) >= 0
+
+    def is_only(self, key: str, text_plain: str) -> bool:
+        """True when the whole message is one of the `key` words (a command such as "skip")."""
+        return text_plain in self.lists.get(key, ())
+
+
+def phrase_pattern(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """A regex finding any of the (folded) phrases as whole words, longest first; symbols are left out."""
+    spelled = [re.escape(p) for p in sorted(phrases, key=len, reverse=True) if p[:1].isalnum()]
+    return re.compile(r"(?<!\S)(?:" + "|".join(spelled) + r")(?!\S)" if spelled else r"(?!x)x")
+
+
+def load_answer_words(path: str | Path) -> dict[str, AnswerWords]:
+    """Read the answer words of every language, folded and longest first."""
+    data = load_yaml(Path(path))
+    if not isinstance(data, dict):
+        raise DataError([f"{path}: expected a mapping of languages"])
+    result = {}
+    for lang, node in data.items():
+        missing = [k for k in (*WORD_KEYS, "numbers", "ordinals", "multipliers") if k not in node]
+        if missing:
+            raise DataError([f"{path}: {lang} lacks {', '.join(missing)}"])
+        lists = {k: tuple(sorted({fold_phrase(word(w)) for w in node[k]} - {""}, key=len, reverse=True))
+                 for k in WORD_KEYS}  # fmt: skip
+        result[str(lang)] = AnswerWords(
+            lists,
+            {fold_phrase(str(k)): int(v) for k, v in node["numbers"].items()},
+            {fold_phrase(str(k)): int(v) for k, v in node["ordinals"].items()},
+            {fold_phrase(str(k)): float(v) for k, v in node["multipliers"].items()},
+        )
+    return result
+
+
+def word(raw: Any) -> str:
+    """A word as written; YAML 1.1 reads a bare yes/no as a boolean."""
+    return ("yes" if raw else "no") if isinstance(raw, bool) else str(raw)
+
+
+def fold_phrase(text: str) -> str:
+    """Folded words of a phrase; symbols such as "?" or "&" are kept as they are, "|" parts apart."""
+    if "|" in text:  # "sia|che": an opener and its joiner
+        return "|".join(fold_phrase(part) for part in text.split("|"))
+    folded = plain(text)
+    return folded or text.strip()
+
+
+def contains(text_plain: str, phrase: str) -> bool:
+    """The phrase occurs in the folded text as whole words (a symbol anywhere)."""
+    if not phrase:
+        return False
+    if not phrase[0].isalnum():
+        return phrase in text_plain
+    return f" {phrase} " in f" {text_plain} "
+
+
+def polarity(words: AnswerWords, text_plain: str, leading: bool = False) -> str | None:
+    """yes, no or dont_know: the earliest such phrase in the text (the longest at the same place);
+    with `leading`, only a phrase the text starts with ("No, never" but not "Not at all")."""
+    best: tuple[int, int, str] | None = None
+    text_plain = words.patterns["not_polar"].sub(lambda m: "_" * len(m.group(0)), text_plain)  # "tak jak": "as"
+    for key in ("dont_know", "no", "yes"):
+        found = words.patterns[key].search(text_plain)
+        if found and (found.start() == 0 or not leading or key == "dont_know"):
+            candidate = (found.start(), -len(found.group(0)), key)
+            if best is None or candidate < best:
+                best = candidate
+    return best[2] if best else None
