@@ -96,8 +96,8 @@ def eval_chat(write: bool, misses: bool) -> None:
 def mapping_lines(verbose: bool) -> list[str]:
     """The free-text answer figures per language, on the whole dev set and on its held-out half.
 
-    The reader was developed looking only at the misses of the even-numbered cases;
-    the odd-numbered half is the honest figure for unseen replies.
+    The reader was developed looking only at the misses of the even-numbered cases and of the
+    extra development set (dev/extra/); the odd-numbered half is the honest figure for unseen replies.
     """
     qn = load_questionnaire(Config.QUESTIONNAIRE)
     folder = knowledge_dir() / "diagnosis"
@@ -109,19 +109,26 @@ def mapping_lines(verbose: bool) -> list[str]:
         if not path.exists():
             lines.append(f"{lang}: free-text answers: no dev set")
             continue
-        cases = [AnswerCase(str(c["q"]), str(c["a"]), c.get("expect")) for c in load_yaml(path)["cases"]]
+        cases, extra = _answer_cases(path), _answer_cases(folder / "dev" / "extra" / f"{lang}.yaml")
         reader = data.reader(lang, labels_for(qn, partial(_flip, translate, lang)))
         whole = evaluate_mapping(reader, qn, cases, DEV_YEAR)
         held_out = evaluate_mapping(reader, qn, cases[1::2], DEV_YEAR)
+        more = f", extra development set {evaluate_mapping(reader, qn, extra, DEV_YEAR).mapped:.1%}" if extra else ""
         lines.append(
-            f"{lang}: free-text answers read right {whole.mapped:.1%} (held-out half {held_out.mapped:.1%}), "
+            f"{lang}: free-text answers read right {whole.mapped:.1%} (held-out half {held_out.mapped:.1%}{more}), "
             f"accepted without asking {whole.accepted_right:.1%}, accepted wrongly {whole.accepted_wrong}, "
             f"non-answers not accepted {whole.rejected:.1%} ({whole.answers} answers, {whole.non_answers} non-answers)"
         )
-        if verbose:  # the misses of the development half only: the held-out half stays unseen
-            developed = evaluate_mapping(reader, qn, cases[0::2], DEV_YEAR)
+        if verbose:  # the misses of the development data only: the held-out half stays unseen
+            developed = evaluate_mapping(reader, qn, [*cases[0::2], *extra], DEV_YEAR)
             lines += [f"    missed {q}: {text!r} → {got}" for q, text, got in developed.misses]
     return lines
+
+
+def _answer_cases(path: Path) -> list[AnswerCase]:
+    if not path.exists():
+        return []
+    return [AnswerCase(str(c["q"]), str(c["a"]), c.get("expect")) for c in load_yaml(path)["cases"]]
 
 
 def _flip(translate: Callable[[str, str], str], lang: str, text: str) -> str:
