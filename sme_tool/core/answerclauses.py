@@ -63,23 +63,50 @@ class ReplyShape:
             rest = self.words.patterns[key].sub(" ", rest)
         return bool(text_plain.strip()) and not rest.strip()
 
-    def contrast(self, text: str) -> bool:
+    def contrast(self, text: str, limits: bool = False) -> bool:
         """A positive statement, then a negative one that opens with "but" or is cut short ("yes, but we did
-        not reply"; "the codes we know, the duties not"): partly yes. A reply opening with its no is a no."""
-        positive: bool | str = False
+        not reply"; "the codes we know, the duties not"), or one that limits it ("the brochure in English, the
+        site only in French", with `limits`): partly yes. A reply opening with its no is a no."""
+        positive: bool | str = False  # True, or "said" when it names something, or "topic" ("for Germany yes")
         negated = self._negated_words(text)
+        turned = False  # a clause opened with "but" ("…, but the duties, no idea")
         for clause in self.clauses(text):
             content = self._content(clause)
-            if self.words.has("dont_know", clause) or not content:
+            if not content or (self.words.has("dont_know", clause) and not positive):
                 continue
+            if self.words.has("dont_know", clause):  # "the codes we know, the duties no idea"
+                return turned or self.words.find("but", clause) == 0 or positive == "topic"
+            turned = turned or self.words.find("but", clause) == 0
             last = polarity(self.words, content[-1])
-            if not (self.words.has("no", clause) or self.words.has("none", clause) or negated & set(content)):
+            # a limit after a clause naming something; not "yes, only to Germany"
+            limited = limits and positive in ("said", "topic") and self._restricted(clause)
+            if not (self.words.has("no", clause) or self.words.has("none", clause) or negated & set(content)
+                    or limited):  # fmt: skip
                 # "for Germany yes, …": a yes closing a clause about one thing announces a no about another
-                positive = "topic" if last == "yes" and len(content) > 1 else positive or True
-            elif positive == "topic" or (positive and (self.words.find("but", clause) == 0 or len(content) <= 3
-                                                       or last == "no" or content[-1] in negated)):  # fmt: skip
+                positive = "topic" if last == "yes" and len(content) > 1 else positive or self._says(content)
+            elif (
+                positive == "topic"
+                or limited
+                or (
+                    positive
+                    and (
+                        self.words.find("but", clause) == 0
+                        or len(content) <= 3
+                        or last == "no"
+                        or content[-1] in negated
+                    )
+                )
+            ):
                 return True
         return False
+
+    def _says(self, content: list[str]) -> bool | str:
+        """ "said" for a clause naming something beyond yes and no words, else True."""
+        return "said" if len([w for w in content if polarity(self.words, w) is None]) >= 2 else True
+
+    def _restricted(self, clause: str) -> bool:
+        """A clause that limits what came before: "only in French", "it is not set up for VAT"."""
+        return self.words.has("only", clause) or any(t in self.words.lists["not"] for t in clause.split())
 
     def _negated_words(self, text: str) -> set[str]:
         """Words a prefix negates ("neřešili": not "řešili"), folded; the rest must be a known word, and the

@@ -8,17 +8,17 @@ when nothing fits.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .answerclauses import ReplyShape
+from .answercounts import NumberReader
 from .answerhints import Hints, labels_for, load_hints
-from .answernumbers import band_option, first_or_middle, is_range, options_by_number, quantities
+from .answernumbers import band_option, options_by_number
 from .answernumbers import to_float as _to_float
 from .answerphrases import PhraseIndex
+from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answertext import CLAUSE_BREAK, clauses, split, starts_with_any
 from .answerwords import AnswerWords, contains, load_answer_words, polarity
 from .countries import CountryData, CountryFinder, load_countries
@@ -29,35 +29,15 @@ from .yamlsrc import DataError, load_yaml
 __all__ = ["AnswerData", "AnswerReader", "Hints", "Reading", "_to_float", "labels_for", "load_answer_data",
            "load_hints"]  # fmt: skip
 
-SURE, UNSURE = 0.75, 0.4  # confidence needed to accept a reading, and to propose it for confirmation
-MARGIN = 0.15  # a sure reading must beat the runner-up by this much
 PARTIAL_LEAN = 0.25  # added to the partial options ("Partly", "Yes, but …") for a mixed answer
-GUESS = 0.6  # confidence of a number given with "I don't know" ("not sure, maybe three"): ask
-WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
+BARE_SUM = 0.6  # confidence of a band read from a sum without unit or multiplier ("20" for a turnover): ask
 HEDGE = 0.5  # confidence of the partial option for a reply that only hedges ("more or less"): ask
 OWN_SHARE = 0.25  # share of a reply's known words only one option uses, to propose that option
 OWN_PART = 0.5  # the same for a part of a reply naming several options: a wrong extra option costs more
 OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.6  # a part of the reply naming an option this well counts towards "both"
+CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What an answer was read as: a value (option id, list of ids or a number) and how sure."""
-
-    value: Any = None
-    confidence: float = 0.0
-    alternatives: tuple[str, ...] = ()  # close options when the answer fits several ("yes" to two yes-options)
-    problem: str = ""  # range | whole_number: a number that cannot be accepted
-    note: str = ""  # converted | year: the reading involved a conversion worth confirming
-
-    @property
-    def status(self) -> str:
-        """sure (accept), unsure (ask to confirm) or none (ask again)."""
-        if self.value is None:
-            return "none"
-        return "sure" if self.confidence >= SURE and not self.note else "unsure"
 
 
 @dataclass
@@ -77,16 +57,12 @@ class AnswerReader:
     country_groups: CountryData | None = None
     index: PhraseIndex = field(init=False)
     _polarity_words: frozenset[str] = frozenset()
-    _and_article: re.Pattern[str] | None = None  # "and a", "et une": one more in a sum
     shape: ReplyShape = field(init=False)
+    numbers: NumberReader = field(init=False)
 
     def __post_init__(self) -> None:
         self.index = PhraseIndex(self.lang, self.words, self.labels, self.hints)
-        articles = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
-        joiners = [j for j in self.words.lists["and"] if j[:1].isalnum()]
-        if articles and joiners:
-            self._and_article = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, joiners)) + r") (?:"
-                                           + "|".join(map(re.escape, articles)) + r")(?!\S)")  # fmt: skip
+        self.numbers = NumberReader(self.words, self.index)
         self.shape = ReplyShape(self.words, self.index)
         self._polarity_words = frozenset(w for key in ("yes", "no", "dont_know") for phrase in self.words.lists[key]
                                          for w in phrase.split())  # fmt: skip
@@ -118,7 +94,7 @@ class AnswerReader:
         if question.type == "yesno":
             return self._yes_no(text_plain)
         if question.type in ("number", "scale"):
-            return self._number(question, text, text_plain, year)
+            return self.numbers.read(question, text, text_plain, year)
         if question.type == "multi":
             return self._multi(question, text, text_plain)
         if question.type == "single":
@@ -138,55 +114,6 @@ class AnswerReader:
             return Reading(polarity, 0.95 if short else 0.8)
         return Reading()
 
-    # --- numbers --------------------------------------------------------------------------------
-    def _number(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
-        low, high = question.min or 0.0, question.max or 0.0
-        # "no idea", "keine Ahnung": the "no" is no zero, and a number said with it is a guess to confirm
-        unknown = self.words.has("dont_know", text_plain)
-        text_plain = self.words.patterns["dont_know"].sub(" ", text_plain).strip() if unknown else text_plain
-        worded = self._scale_words(question, text_plain) if question.type == "scale" and text_plain else Reading()
-        if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
-            return worded
-        found = quantities(self.words, text, text_plain)
-        if not found:
-            if question.type == "scale" and text_plain:
-                return self._scale_words(question, text_plain)
-            if low == 0 and (self.words.has("none", text_plain) or self.polarity(text_plain) == "no"):
-                return Reading(0, GUESS if unknown else 0.9)
-            return Reading()
-        ranged = len(found) >= 2 and is_range(text)
-        value = first_or_middle(found, text)
-        if not ranged and question.type == "number" and self.words.has("and", text_plain):
-            after_and = len(self._and_article.findall(text_plain)) if self._and_article else 0
-            if len(found) + after_and >= 2:  # "two fairs and one mission", "deux salons et une mission"
-                value = sum(v for v, _unit in found) + after_and
-        note = ""
-        if (
-            question.type == "number"
-            and high < 1800 <= value <= year
-            and (self.words.has("since", text_plain) or len(text_plain.split()) <= 2)
-        ):  # "since 2014", "2014": a year founded, not a number of years
-            value, note = year - value, "year"
-        if value != int(value):
-            value = round(value)
-        if not low <= value <= high:
-            return Reading(None, 0.0, problem="range")
-        return Reading(int(value), GUESS if unknown else 0.95, note=note)
-
-    def _scale_words(self, question: Question, text_plain: str) -> Reading:
-        low, high = int(question.min or 0), int(question.max or 0)
-        if self.words.has("middle", text_plain):
-            return Reading((low + high) // 2, 0.8)
-        ctx = self.index.prepare(text_plain)
-        scores = {low: self.index.score(question.id, "low", ctx), high: self.index.score(question.id, "high", ctx)}
-        best = max(scores, key=lambda k: scores[k])
-        other = scores[low if best == high else high]
-        if scores[best] >= UNSURE and scores[best] - other >= MARGIN:
-            if self.words.has("rather", text_plain):  # "rather low", "eher hoch": one step in from the end
-                return Reading(best + (1 if best == low else -1), min(scores[best], SURE - 0.01))
-            return Reading(best, scores[best])
-        return Reading()
-
     # --- options --------------------------------------------------------------------------------
     def mentioned_options(self, question: Question, text: str, minimum: float = 0.9) -> list[str]:
         """Options the text names outright (a sector word, a label): for searches, not answers."""
@@ -203,7 +130,8 @@ class AnswerReader:
     def _single(self, question: Question, text: str, text_plain: str) -> Reading:
         if any(o.range for o in question.options):
             if banded := band_option(self.words, question, text, text_plain):
-                return Reading(banded[0], 0.95, note="converted" if banded[1] == "converted" else "")
+                return Reading(banded[0], BARE_SUM if banded[1] == "bare" else 0.95,
+                               note="converted" if banded[1] == "converted" else "")  # fmt: skip
         elif (picked := options_by_number(self.words, question, text_plain)) and len(picked) == 1:
             return Reading(picked[0], 0.9)
         if question.barrier:
@@ -237,21 +165,38 @@ class AnswerReader:
 
     def _severity(self, question: Question, text: str) -> Reading:
         """How much a barrier holds the firm back, read from the first clause that says so: the reason
-        after it ("very much, we have no time") may hold a "no" that is no answer. Asked back when a
-        later clause says otherwise."""
-        readings = []
+        after it ("very much, we have no time") may hold a "no" that is no answer. When clauses disagree,
+        a clearer later one may win; asked back."""
+        readings, most = [], None
         for clause in clauses(text, self.shape.severity_breaks):
-            reading = self._not_much(question, clause) or self._decide(
-                question, self._degree_scores(question, clause), clause, clause
+            said = self._most(question, clause)
+            most = most or said
+            reading = (
+                self._not_much(question, clause)
+                or said
+                or self._decide(question, self._degree_scores(question, clause), clause, clause)
             )
             if reading.value is not None:
                 readings.append(reading)
         if not readings:
             return Reading()
         first = readings[0]
-        if any(r.value != first.value for r in readings[1:]):
-            return Reading(first.value, min(first.confidence, SURE - 0.01), first.alternatives)
-        return first
+        if all(r.value == first.value for r in readings[1:]):
+            return first
+        # a later clause clearer than the first wins, but never a later "no" (a reason: "we have no time");
+        # after a first "no", only "the biggest problem" does ("no time at all, it is our biggest barrier")
+        later = [r for r in readings[1:] if r.value != "none" and r.confidence > first.confidence]
+        best = (most if first.value == "none" else None) or max(later, key=lambda r: r.confidence, default=first)
+        return Reading(best.value, min(best.confidence, SURE - 0.01), best.alternatives)
+
+    def _most(self, question: Question, clause: str) -> Reading | None:
+        """ "Our biggest problem", "il problema principale": the top of the scale, unless negated ("not the
+        biggest")."""
+        found = self.words.patterns["most"].search(clause)
+        if found is None or "major" not in {o.value for o in question.options}:
+            return None
+        before = clause[: found.start()].split()[-2:]
+        return None if any(t in self.words.lists["not"] for t in before) else Reading("major", 0.9)
 
     def _not_much(self, question: Question, clause: str) -> Reading | None:
         """A "not" before a strong degree ("not much", "no es un gran problema", "nicht so sehr") is a little;
@@ -283,13 +228,17 @@ class AnswerReader:
 
     def _decide(self, question: Question, scores: dict[str, float], text_plain: str, text: str = "") -> Reading:
         """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
-        contrast = self.shape.contrast(text or text_plain)
+        qid = question.id
+        middle = self._middle(question)
+        # a limit ("the site only in French") is half a no where the question tells "Partly" from "Only …"
+        contrast = self.shape.contrast(text or text_plain, limits=bool(middle))
         mixed = (contrast or self.shape.mixed(text_plain, text) or self.words.has("but", text_plain)
                  or self.words.has("partly", text_plain))  # fmt: skip
-        qid = question.id
         partial = {o.value for o in question.options if (qid, o.value) in self.index.partial} if mixed else set()
+        middle = self._damp_restricted(question, scores, partial, text or text_plain) if contrast else set()
+        partial = middle or partial
         for value in partial:  # "yes for English, but not German": a mixed answer leans to the mixed options
-            scores[value] += PARTIAL_LEAN
+            scores[value] = max(scores[value] + PARTIAL_LEAN, CONTRAST_FLOOR if middle else 0.0)
         sides = {o.value: self.index.sides.get((qid, o.value)) for o in question.options}
         if contrast and partial:  # "the codes we know, the duties not": neither a bare yes nor a bare no
             for value in scores:
@@ -316,6 +265,27 @@ class AnswerReader:
         if mixed and partial and reading.value not in partial:  # a mixed answer read as a whole one: ask
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives)
         return reading
+
+    def _middle(self, question: Question) -> set[str]:
+        """The one "Partly" option of a question that also has an "Only …" or a bare "No" option."""
+        keys = [(question.id, o.value) for o in question.options]
+        middle = {v for q, v in keys if (q, v) in self.index.middle}
+        limited = [k for k in keys if k in self.index.limited or k in self.index.bare_polar]
+        return middle if len(middle) == 1 and any(v not in middle for _q, v in limited) else set()
+
+    def _damp_restricted(self, question: Question, scores: dict[str, float], partial: set[str], text: str) -> set[str]:
+        """The "Partly" options among the partial ones of a contrast, having halved the "only …" options it names
+        after its first clause: "English yes, the site only in Italian" is partly; "only to firms, not to
+        consumers" says the option first and stays it."""
+        middle = {v for v in partial if (question.id, v) in self.index.middle}
+        if not middle:
+            return middle
+        head = self.index.scores(question, self.shape.clauses(text)[0])
+        first = max(head, key=lambda v: head[v])
+        for value in partial - middle:
+            if value != first or head[value] < UNSURE:
+                scores[value] *= CONTRAST_DAMP
+        return middle
 
     def _lean_to_both(
         self, question: Question, scores: dict[str, float], text_plain: str, sides: dict[str, str | None]

@@ -21,7 +21,10 @@ CURRENCY = {"€": 1.0, "eur": 1.0, "euro": 1.0, "euros": 1.0, "evro": 1.0}
 # Rough rates, only to propose a band for confirmation (ECB reference rates, autumn 2026, rounded).
 ROUGH_EUROS = {"£": 1.15, "gbp": 1.15, "pound": 1.15, "pounds": 1.15, "$": 0.9, "usd": 0.9, "dollar": 0.9,
                "dollars": 0.9, "zl": 0.23, "zlotych": 0.23, "zloty": 0.23, "zlote": 0.23, "pln": 0.23,
-               "kc": 0.04, "czk": 0.04, "korun": 0.04, "koruna": 0.04, "koruny": 0.04}  # fmt: skip
+               "kc": 0.04, "czk": 0.04, "korun": 0.04, "koruna": 0.04, "koruny": 0.04, "chf": 1.05, "sterling": 1.15,
+               "quid": 1.15, "frs": 1.05, "frankow": 1.05, "franku": 1.05}  # fmt: skip
+YEAR_RE = re.compile(r"(?<![\w.,'’])(1[89]\d\d|20\d\d)(?![\w.,]\d)|(?<![\w'’])['’](\d\d)(?!\w)")  # "1987", "'62"
+SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 
 
 def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> list[tuple[float, str]]:
@@ -36,8 +39,32 @@ def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> lis
         before = lowered[max(0, match.start() - 4) : match.start()].strip()
         found.append(_apply_suffix(words, value, after, before))
     if not found:
-        found = [(float(n), "") for n in number_words(words, plain(text) if spelled is None else spelled)]
+        found = _spelled_amounts(words, plain(text) if spelled is None else spelled)
     return found
+
+
+def _spelled_amounts(words: AnswerWords, text_plain: str) -> list[tuple[float, str]]:
+    """Numbers written as words; the first with a multiplier after it is an amount, maybe with a half
+    ("four and a half million", "quattro milioni e mezzo")."""
+    found = [(float(n), "") for n in number_words(words, text_plain)]
+    scaled = [words.multipliers[t] for t in text_plain.split() if t in words.multipliers and len(t) > 2]
+    if found and scaled:
+        half = 0.5 if words.has("half", text_plain) else 0.0
+        found[0] = ((found[0][0] + half) * scaled[0], "amount")
+    return found
+
+
+def founding_year(text: str, year: int) -> int | None:
+    """The first year in the text that can be a founding year ("in 1987", "nel '62"), up to `year`."""
+    for match in YEAR_RE.finditer(text):
+        if match.group(1):
+            found = int(match.group(1))
+        else:  # "'62": this century when it is not past this year, else the last
+            short = int(match.group(2))
+            found = 2000 + short if short <= year % 100 else 1900 + short
+        if found <= year:
+            return found
+    return None
 
 
 def _apply_suffix(words: AnswerWords, value: float, after: str, before: str) -> tuple[float, str]:
@@ -153,11 +180,17 @@ def options_by_number(words: AnswerWords, question: Question, text_plain: str) -
 def band_option(words: AnswerWords, question: Question, text: str, text_plain: str) -> tuple[str, str] | None:
     """The option whose range holds the number in the text, with the number's unit; "less than 10" is
     the band below 10, "more than 25%" the band above 25% (not the bands that end or start there)."""
-    amounts = [(a, u) for a, u in quantities(words, text)
-               if not (1900 <= a <= 2100 and u == "" and words.has("since", text_plain))]  # fmt: skip
+    found = quantities(words, text)
+    # a year ("in 2025", "CA 2025 : 3,5 M") is no amount when the text says "since" or gives another number
+    dated = words.has("since", text_plain) or len(found) > 1
+    amounts = [(a, u) for a, u in found if not (1900 <= a <= 2100 and u == "" and dated)]
+    if not amounts:
+        amounts = _spelled_amounts(words, text_plain) if found else []
     if not amounts:
         return None
     amount, unit = first_or_middle(amounts, text), amounts[0][1]
+    if unit == "" and amount < SMALL_SUM and min(o.range[1] for o in question.options if o.range) >= SMALL_SUM**2:
+        unit = "bare"  # "20" for a turnover: 20 what? Propose the band, do not accept it
     bands = [(o.value, *(o.range or (0.0, 0.0))) for o in question.options if o.range]
     side = 0 if len(amounts) > 1 and is_range(text) else _compared(words, text_plain)
     if side < 0:

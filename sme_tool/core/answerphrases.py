@@ -51,6 +51,8 @@ class PhraseIndex:
     sides: dict[tuple[str, str], str | None] = field(default_factory=dict)  # how a label starts: "Yes, …", "No, …"
     both: set[tuple[str, str]] = field(default_factory=set)  # options such as "Yes, both"
     partial: set[tuple[str, str]] = field(default_factory=set)  # options with a mixed phrase ("only…", "but…")
+    middle: set[tuple[str, str]] = field(default_factory=set)  # partial options whose label says "partly", not "only"
+    limited: set[tuple[str, str]] = field(default_factory=set)  # options whose label says "only" ("Only in …")
     bare_polar: set[tuple[str, str]] = field(default_factory=set)  # options that are a bare "Yes" or "No"
     weights: dict[str, float] = field(default_factory=dict)
     polar_words: set[str] = field(default_factory=set)  # the words of the language's yes and no phrases
@@ -74,6 +76,12 @@ class PhraseIndex:
                     self.bare_polar.add((qid, value))
                 if any(self.words.has("partly", p.text) or self.words.has("but", p.text) for p in phrases):
                     self.partial.add((qid, value))
+                if self.words.has("partly", self.words.patterns["only"].sub(" ", label)) or self.words.has(
+                    "but", label
+                ):
+                    self.middle.add((qid, value))  # "Partly: some languages", not "Only in our own language"
+                if self.words.has("only", label):
+                    self.limited.add((qid, value))
         count = sum(len(p) for p in self.phrases.values())
         self.weights = {s: math.log((count + 1) / (n + 0.5)) for s, n in df.items()}
         self.default_weight = math.log((count + 1) / 0.5)

@@ -122,7 +122,7 @@ def test_the_commands_the_translations_quote_are_understood(readers, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_hints_do_not_copy_the_dev_set(questionnaire, lang):
-    """The dev set measures replies the reader has not seen: no hint may repeat one of its replies."""
+    """The dev sets measure replies the reader has not seen: no hint may repeat one of their replies."""
     from rapidfuzz import fuzz
 
     from sme_tool.core.answermap import load_hints
@@ -132,8 +132,9 @@ def test_the_hints_do_not_copy_the_dev_set(questionnaire, lang):
     folder = ROOT / "knowledge" / "diagnosis"
     hints = load_hints(folder / "hints", lang, questionnaire, {})
     replies: dict[str, list[str]] = {}
-    for case in load_yaml(folder / "dev" / f"{lang}.yaml")["cases"]:
-        replies.setdefault(case["q"], []).append(plain(str(case["a"])))
+    for path in (folder / "dev" / f"{lang}.yaml", folder / "dev" / "extra" / f"{lang}.yaml"):
+        for case in load_yaml(path)["cases"]:
+            replies.setdefault(case["q"], []).append(plain(str(case["a"])))
     copied = [(qid, phrase, reply) for qid, options in hints.items() for phrases in options.values()
               for phrase in map(plain, phrases) for reply in replies.get(qid, [])
               if fuzz.ratio(phrase, reply) >= 90]  # fmt: skip
@@ -270,3 +271,76 @@ def test_scale_words(readers, questionnaire, lang, qid, text, value):
 def test_compound_words_are_read_by_their_parts_in_german_only(readers, questionnaire):
     assert read(readers, questionnaire, "de", "offer_type", "Küchenmöbel").value == ["physical_goods"]
     assert "north_america" not in (read(readers, questionnaire, "pl", "current_markets", "Kazachstan").value or [])
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "the business was started by my mother in 1998", 28),
+    ("de", "gegründet hat sie mein Vater 1979, ich führe sie seit 2015", 47),
+    ("it", "è nata nel '91", 35),
+    ("es", "la abrimos en septiembre de 2019", 7),
+    ("fr", "on a commencé l'an dernier", 1),
+    ("pl", "firmę założyliśmy w tym roku", 0),
+    ("cs", "založili jsme ji loni", 1),
+])  # fmt: skip
+def test_a_founding_year_or_last_year_gives_the_years_trading_to_confirm(readers, questionnaire, lang, text, value):
+    reading = read(readers, questionnaire, lang, "years_trading", text)
+    assert (reading.value, reading.status) == (value, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "about three and a half million euros", "from_2m_to_10m"),
+    ("de", "knapp zwölf Millionen Euro im Jahr 2024", "from_10m_to_50m"),
+    ("it", "sette milioni e mezzo", "from_2m_to_10m"),
+    ("es", "unos doce millones y medio", "from_10m_to_50m"),
+    ("fr", "chiffre 2024 : 2,5 mios d'euros", "from_2m_to_10m"),
+])  # fmt: skip
+def test_turnover_in_number_words_with_a_multiplier_and_a_half(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "turnover_band", text).value == value
+
+
+def test_a_bare_small_sum_for_a_turnover_or_another_currency_is_asked_back(readers, questionnaire):
+    assert read(readers, questionnaire, "en", "turnover_band", "15").status == "unsure"
+    reading = read(readers, questionnaire, "de", "turnover_band", "rund 8 Mio CHF")
+    assert (reading.value, reading.status) == ("from_2m_to_10m", "unsure")
+    assert read(readers, questionnaire, "cs", "turnover_band", "kolem 300 mega").value == "over_50m"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "a trade mission to Japan and three fairs", 4),
+    ("pl", "3 razy targi w Poznaniu i raz misja do Kanady", 4),
+    ("de", "5 Messen und einmal eine Delegationsreise", 6),
+    ("it", "quattro, più o meno uno all'anno", 4),
+])  # fmt: skip
+def test_counts_joined_by_and_are_summed_but_not_a_hedge(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "trade_events", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text"), [
+    ("en", "sales_materials", "our brochure is in German too, but the website is only in English"),
+    ("de", "sales_materials", "Die Preisliste gibt es auf Englisch, die Webseite nur auf Deutsch"),
+    ("es", "business_systems", "factura en dólares sin problema, pero los idiomas solo español"),
+    ("cs", "sales_materials", "ceník máme německy, ale web jen česky"),
+    ("fr", "customs_classification", "les codes douaniers on les a, mais les droits, aucune idée"),
+])  # fmt: skip
+def test_a_limit_after_a_yes_is_the_partly_option_not_the_only_option(readers, questionnaire, lang, qid, text):
+    assert read(readers, questionnaire, lang, qid, text).value in ("partly", "codes_only")
+
+
+def test_an_only_option_said_first_stays_that_option(readers, questionnaire):
+    text = "we sell only to other companies, never to consumers"
+    assert read(readers, questionnaire, "en", "vat_online_sales", text).value == "business_only"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we have no time for it, it's the biggest problem we have"),
+    ("es", "no tenemos a nadie, es el principal obstáculo"),
+    ("pl", "nie mamy ludzi, to główna przeszkoda"),
+    ("cs", "lidi nemáme, to je největší problém"),
+])  # fmt: skip
+def test_the_biggest_problem_after_a_negative_reason_is_major(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "barrier_managerial_time", text).value == "major"
+
+
+def test_not_the_biggest_problem_is_not_major(readers, questionnaire):
+    reading = read(readers, questionnaire, "en", "barrier_managerial_time", "it's a problem, but not the biggest")
+    assert reading.value != "major"
