@@ -97,7 +97,8 @@ def mapping_lines(verbose: bool) -> list[str]:
     """The free-text answer figures per language, on the whole dev set and on its held-out half.
 
     The reader was developed looking only at the misses of the even-numbered cases and of the
-    extra development set (dev/extra/); the odd-numbered half is the honest figure for unseen replies.
+    extra development set (dev/extra/); the odd-numbered half and the sealed test set (test/,
+    whose misses are never printed) are the honest figures for unseen replies.
     """
     qn = load_questionnaire(Config.QUESTIONNAIRE)
     folder = knowledge_dir() / "diagnosis"
@@ -114,6 +115,11 @@ def mapping_lines(verbose: bool) -> list[str]:
         whole = evaluate_mapping(reader, qn, cases, DEV_YEAR)
         held_out = evaluate_mapping(reader, qn, cases[1::2], DEV_YEAR)
         more = f", extra development set {evaluate_mapping(reader, qn, extra, DEV_YEAR).mapped:.1%}" if extra else ""
+        sealed = _answer_cases(folder / "test" / f"{lang}.yaml")  # figures only: its misses are never shown
+        if sealed:
+            tested = evaluate_mapping(reader, qn, sealed, DEV_YEAR)
+            more += (f", sealed test set {tested.mapped:.1%}, {tested.accepted_wrong} accepted wrongly, "
+                     f"{tested.rejected:.0%} of its non-answers not accepted")  # fmt: skip
         lines.append(
             f"{lang}: free-text answers read right {whole.mapped:.1%} (held-out half {held_out.mapped:.1%}{more}), "
             f"accepted without asking {whole.accepted_right:.1%}, accepted wrongly {whole.accepted_wrong}, "

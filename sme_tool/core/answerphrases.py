@@ -100,11 +100,15 @@ class PhraseIndex:
     def prepare(self, text_plain: str) -> ReplyText:
         """The reply's stems, with the known parts of compound words ("Kosmetikprodukte" → "produkt")."""
         found = set(stems(text_plain, self.lang))
+        split: set[str] = set()  # compounds told by their parts: the parts, not the whole, are the reply's words
         if self.lang in COMPOUNDING:
-            found |= {part for stem in found if stem not in self.weights for part in self._compound_parts(stem)}
+            for stem in list(found):
+                parts = self._compound_parts(stem)
+                found |= set(parts)
+                split |= {stem} if parts else set()
         known = frozenset(s for s in found if s in self.weights)
         return ReplyText(text_plain, frozenset(found), polarity(self.words, text_plain), known=known,
-                         known_weight=sum(self.weights[s] for s in known) or 1.0,
+                         known_weight=sum(self.weights[s] for s in known - split) or 1.0,
                          negated=self.negated(text_plain))  # fmt: skip
 
     def negated(self, text_plain: str) -> frozenset[str]:
@@ -117,7 +121,8 @@ class PhraseIndex:
         return frozenset(s for token in negated for s in stems(token, self.lang))
 
     def _compound_parts(self, stem: str) -> list[str]:
-        """Known stems a long unknown word starts or ends with, each leaving 3+ letters of the rest."""
+        """Known stems a long word starts or ends with, each leaving 3+ letters of the rest (a compound may
+        be known itself, as a sector word, and still tell another question by its parts)."""
         if len(stem) < 2 * COMPOUND_PART:
             return []
         ends = range(COMPOUND_PART, len(stem) - 2)
