@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..assessment.models import utcnow
 from ..core.knowledge import Knowledge
 from ..core.ruleset import Offering, Ruleset
-from ..core.terms import mentioned
+from ..core.terms import mentioned, without_terms
 from ..core.textnorm import plain
 from .models import MESSAGE_LIMIT, Conversation, Message, UnansweredQuestion
 
@@ -76,18 +76,19 @@ def understand(
     locale: str,
     region: str | None,
     vocabulary: dict[str, dict[str, list[str]]],
-    spot: Callable[[], Spotted] | None = None,
+    spot: Callable[[str], Spotted] | None = None,
 ) -> Reply:
     """Decide what the message asks: a search for support, a known question, or neither.
 
-    `spot` finds the sectors and countries the message names; it runs only when the
-    message names a kind of support or a need (it reads every sector word)."""
+    `spot` finds the sectors and countries the message names, in the message without the words
+    of the kinds and needs it names; it runs only when it names some (it reads every sector word)."""
     regions = mentioned(text, locale, vocabulary["regions"])
     kinds = mentioned(text, locale, vocabulary["types"])
     needs = mentioned(text, locale, vocabulary["needs"])
     match = knowledge.matcher.match(text, locale)
     chosen_region = regions[0] if regions else region
-    spotted = spot() if spot and (kinds or needs) else Spotted()
+    named = [t for k in kinds for t in vocabulary["types"][k]] + [t for n in needs for t in vocabulary["needs"][n]]
+    spotted = spot(without_terms(text, locale, named)) if spot and (kinds or needs) else Spotted()
     if (kinds or needs) and (regions or match.item_id is None or spotted.sectors or spotted.countries):
         offerings = _search(ruleset, chosen_region, kinds, needs, spotted) if chosen_region else []
         return Reply("", True, "find_support", 1.0, offerings=offerings, region=chosen_region,

@@ -75,7 +75,7 @@ def answer(
         return _diagnosis_turn(db, conversation, reader, cleaned, choice, said.action)
     knowledge = current_app.extensions["sme_knowledge"]
     reply = services.understand(knowledge, ruleset(), cleaned, locale, conversation.region, vocabulary(locale),
-                                partial(spotted, reader, cleaned))  # fmt: skip
+                                partial(spotted, reader))  # fmt: skip
     view = reply_view(reply)
     services.record(db, conversation, cleaned, str(view["text"]), reply)
     return conversation, {**view, "stored": True, "diagnosis": None}, None

@@ -33,3 +33,12 @@ def mentioned(text: str, lang: str, vocabulary: Mapping[str, Sequence[str]]) -> 
         if best >= MIN_SCORE:
             found.append((best, term_id))
     return [term_id for _, term_id in sorted(found, key=lambda x: (-x[0], x[1]))]
+
+
+def without_terms(text: str, lang: str, terms: Sequence[str]) -> str:
+    """The text without the words of `terms` ("trade fairs for food firms" → "for food firms").
+
+    What names the kind of support must not also be read as the firm's sector ("trade" fairs → trade).
+    """
+    drop = {s for term in terms for s in stems(term, lang) if len(s) > 2}
+    return " ".join(word for word in text.split() if not set(stems(word, lang)) & drop)

@@ -113,3 +113,17 @@ def test_every_page_has_a_chat_panel_that_works_without_javascript(client):
     assert response.status_code == 303
     page = client.get("/chat/").get_data(as_text=True)
     assert "What is an EORI number?" in page and 'class="chat-panel"' not in page
+
+
+def test_support_searches_are_narrowed_to_the_sector_and_country_named_never_to_the_kind_of_support(client):
+    def reply(message, locale):
+        return client.post("/api/v1/chat", json={"message": message, "locale": locale}).get_json()["reply"]
+
+    assert "sector" not in reply("Are there trade fairs in Kent?", "en")  # "trade" fairs name no trade firm
+    assert "Branche" not in reply("Gibt es Messen in Niedersachsen?", "de")
+    food = reply("Are there trade fairs for food firms in Cantabria?", "en")
+    assert "Open to your sector: A – Agriculture, forestry and fishing; C – Manufacturing;" in food
+    furniture = reply("trade missions for furniture makers to Japan in Kent", "en")
+    assert "Open to your sector: C – Manufacturing. Offers that name Japan come first." in furniture
+    polish = reply("targi dla producentów mebli w Kujawsko-Pomorskie", "pl")
+    assert "Oferty dostępne dla firm z Państwa sektora: C – Przetwórstwo przemysłowe." in polish
