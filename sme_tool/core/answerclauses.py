@@ -68,7 +68,7 @@ class ReplyShape:
         not reply"; "the codes we know, the duties not"), or one that limits it ("the brochure in English, the
         site only in French", with `limits`): partly yes. A reply opening with its no is a no."""
         positive: bool | str = False  # True, or "said" when it names something, or "topic" ("for Germany yes")
-        negated = self._negated_words(text)
+        negated = self.negated_words(text)
         turned = False  # a clause opened with "but" ("…, but the duties, no idea")
         for clause in self.clauses(text):
             content = self._content(clause)
@@ -108,7 +108,7 @@ class ReplyShape:
         """A clause that limits what came before: "only in French", "it is not set up for VAT"."""
         return self.words.has("only", clause) or any(t in self.words.lists["not"] for t in clause.split())
 
-    def _negated_words(self, text: str) -> set[str]:
+    def negated_words(self, text: str) -> set[str]:
         """Words a prefix negates ("neřešili": not "řešili"), folded; the rest must be a known word, and the
         prefix is matched as written ("několik", some, is not "ne-")."""
         found = set()

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from .answernumbers import NUMBER_RE, first_or_middle, founding_year, is_range, number_words, quantities
 from .answerphrases import PhraseIndex
 from .answerreading import MARGIN, SURE, UNSURE, Reading
-from .answerwords import AnswerWords, polarity
+from .answerwords import AnswerWords, phrase_pattern, polarity
 from .questionnaire import Question
 
 GUESS = 0.6  # confidence of a number given with "I don't know" ("not sure, maybe three"): ask
+OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z|ze|from)\s*(\d+)(?![\w.,]?\d)", re.I)
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
 
 
@@ -25,13 +26,18 @@ class NumberReader:
     words: AnswerWords
     index: PhraseIndex
     _and_article: re.Pattern[str] | None = field(init=False, default=None)  # "and a", "et une": one more in a sum
+    _and_loose: re.Pattern[str] | None = field(init=False, default=None)  # "and then another": maybe one more
+    _number_phrases: re.Pattern[str] = field(init=False)  # number words of several words: "une fois"
 
     def __post_init__(self) -> None:
+        self._number_phrases = phrase_pattern(list(self.words.numbers))
         articles = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
         joiners = [j for j in self.words.lists["and"] if j[:1].isalnum()]
         if articles and joiners:
             self._and_article = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, joiners)) + r") (?:"
                                            + "|".join(map(re.escape, articles)) + r")(?!\S)")  # fmt: skip
+            self._and_loose = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, joiners)) + r")(?: \S+){0,2} (?:"
+                                         + "|".join(map(re.escape, articles)) + r")(?!\S)")  # fmt: skip
 
     def read(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
         """A number or scale answer: digits, number words, a founding year, a sum of counts, a scale's words."""
@@ -41,21 +47,18 @@ class NumberReader:
         text_plain = self.words.patterns["dont_know"].sub(" ", text_plain).strip() if unknown else text_plain
         worded = self._scale_words(question, text_plain) if question.type == "scale" and text_plain else Reading()
         if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
-            return worded
+            return self._scale_digit(question, text) or worded
         if question.unit == "years" and (age := self._age(text, text_plain, year)) is not None:
             return age if low <= (age.value or 0) <= high else Reading(None, 0.0, problem="range")
         found = quantities(self.words, text, text_plain)
         if not found:
-            if question.type == "scale" and text_plain:
-                return self._scale_words(question, text_plain)
-            if low == 0 and (self.words.has("none", text_plain) or polarity(self.words, text_plain) == "no"):
-                return Reading(0, GUESS if unknown else 0.9)
-            return Reading()
+            return self._without_numbers(question, text_plain, unknown)
         ranged = len(found) >= 2 and is_range(text)
-        value = first_or_middle(found, text)
-        counted = question.type == "number" and question.unit != "years"  # years are no sum ("30 and something")
-        if not ranged and counted and (total := self._sum(found, text, text_plain)) is not None:
-            value = total
+        if question.type == "scale" and len(found) >= 2 and not ranged and (digit := self._scale_digit(question, text)):
+            return digit  # "we know the 3 big ones, say 4": the last number on the scale, asked back
+        value, doubt = first_or_middle(found, text), unknown
+        if not ranged and question.type == "number" and question.unit != "years":  # years are no sum ("30 and …")
+            value, doubt = self._count(found, text, text_plain, value, unknown)
         note = ""
         if (
             question.type == "number"
@@ -63,25 +66,79 @@ class NumberReader:
             and (self.words.has("since", text_plain) or len(text_plain.split()) <= 2)
         ):  # "since 2014", "2014": a year founded, not a number of years
             value, note = year - value, "year"
+        elif question.unit == "years" and value < 1800 and self.words.has("last_year", text_plain):
+            value, note = value + 1, "year"  # "we turned 10 last year": 11 now; confirmed
         if value != int(value):
             value = round(value)
         if not low <= value <= high:
             return Reading(None, 0.0, problem="range")
-        return Reading(int(value), GUESS if unknown else 0.95, note=note)
+        return Reading(int(value), GUESS if doubt else 0.95, note=note)
 
-    def _sum(self, found: list[tuple[float, str]], text: str, text_plain: str) -> float | None:
+    def _without_numbers(self, question: Question, text_plain: str, unknown: bool) -> Reading:
+        """A reply with no number: a scale's words, or none ("no", "nothing") for a count that may be 0."""
+        if question.type == "scale" and text_plain:
+            return self._scale_words(question, text_plain)
+        if (question.min or 0) == 0 and (
+            self.words.has("none", text_plain) or polarity(self.words, text_plain) == "no"
+        ):
+            if self._one_then_none(text_plain):  # "a mission to Vietnam, nothing else": one, not none
+                return Reading(1, GUESS)
+            return Reading(0, GUESS if unknown else 0.9)
+        return Reading()
+
+    def _count(
+        self, found: list[tuple[float, str]], text: str, text_plain: str, first: float, unknown: bool
+    ) -> tuple[float, bool]:
+        """A count and whether to ask it back: the sum of counts joined by "and", else the first number, in
+        doubt when other numbers go unused or a joined part counts nothing ("two of us, plus the manager")."""
+        if (summed := self._sum(found, text, text_plain)) is not None:
+            return summed[0], unknown or summed[1]
+        return first, unknown or len(found) > 1 or self._uncounted_part(text_plain)
+
+    def _scale_digit(self, question: Question, text: str) -> Reading | None:
+        """A digit on the scale said beside its words ("poorly. 2", "pretty well, I'd say 4"): the digit is the
+        answer, the words explain it; the last one when there are several ("the 3 main players, say 4"): ask."""
+        low, high = question.min or 0.0, question.max or 0.0
+        text = OUT_OF.sub(lambda m: m.group(1) if float(m.group(2)) == high else m.group(0), text)  # "4 out of 5"
+        digits = [float(m.group(0)) for m in re.finditer(r"(?<![\w.,])\d(?![\w.,]?\d)", text)]
+        on_scale = [d for d in digits if low <= d <= high]
+        if not on_scale:
+            return None
+        return Reading(int(on_scale[-1]), 0.95 if len(digits) == 1 else GUESS)
+
+    def _sum(self, found: list[tuple[float, str]], text: str, text_plain: str) -> tuple[float, bool] | None:
         """The sum of the counts a reply joins with "and" ("two fairs and one mission", "2x in Cologne and
-        once in Vietnam", "a mission and four fairs"); None when it joins none ("six, more or less two a
-        year": the "and" of a hedge joins nothing)."""
+        once in Vietnam", "a mission and four fairs"), and whether it is loose (an "a" a few words after the
+        "and": "and then another colleague"); None when it joins none ("six, more or less two a year": the
+        "and" of a hedge joins nothing) or counts a part of the first ("four speak English, one of them
+        French too")."""
         joined = self.words.patterns["partly"].sub(" ", text_plain)
-        if not self.words.has("and", joined):
+        if not self.words.has("and", joined) or self.words.has("of_them", joined):
             return None
         counts = [v for v, _unit in found]
         if any(c.isdigit() for c in text):  # digits and number words mixed: "2x at fairs and once on a mission"
             counts += [float(n) for n in number_words(self.words, NUMBER_RE.sub(" ", text_plain))]
-        articles = len(self._and_article.findall(joined)) if self._and_article else 0
-        articles += text_plain.split()[0] in self.words.lists["articles"]  # "a mission and four fairs"
-        return sum(counts) + articles if len(counts) + articles >= 2 else None
+        adjacent = len(self._and_article.findall(joined)) if self._and_article else 0
+        # an "a" of a number ("une fois", "a couple") or after one ("und einmal eine …") is no count of its own
+        unworded = self._number_phrases.sub("#", joined)
+        loose = [m for m in self._and_loose.finditer(unworded) if "#" not in m.group(0)] if self._and_loose else []
+        loose_count = max(0, len(loose) - adjacent)
+        articles = adjacent + (text_plain.split()[0] in self.words.lists["articles"])  # "a mission and four fairs"
+        if len(counts) + articles + loose_count < 2:
+            return None
+        return sum(counts) + articles + loose_count, loose_count > 0
+
+    def _uncounted_part(self, text_plain: str) -> bool:
+        """A part joined with "and" that counts nothing ("two of us, plus the production manager"): the
+        number may not be all; ask."""
+        parts = [p.split() for p in self.words.patterns["and"].split(text_plain)[1:]]
+        return any(len(p) >= 2 and not number_words(self.words, " ".join(p)) and not NUMBER_RE.search(" ".join(p))
+                   for p in parts)  # fmt: skip
+
+    def _one_then_none(self, text_plain: str) -> bool:
+        """ "A mission to Vietnam, nothing else": an "a" before the "nothing" counts one."""
+        at = self.words.find("none", text_plain)
+        return at > 0 and any(t in self.words.lists["articles"] for t in text_plain[:at].split())
 
     def _age(self, text: str, text_plain: str, year: int) -> Reading | None:
         """How many years a firm has been trading, from the year it was founded ("set up in 1987",

@@ -18,8 +18,10 @@ from .answerhints import Hints, labels_for, load_hints
 from .answernumbers import band_option, options_by_number
 from .answernumbers import to_float as _to_float
 from .answerphrases import PhraseIndex
+from .answerplaces import PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
-from .answertext import CLAUSE_BREAK, clauses, split, starts_with_any
+from .answerseverity import SeverityReader
+from .answertext import CLAUSE_BREAK, split, starts_with_any
 from .answerwords import AnswerWords, contains, load_answer_words, polarity
 from .countries import CountryData, CountryFinder, load_countries
 from .questionnaire import Question, Questionnaire
@@ -59,11 +61,15 @@ class AnswerReader:
     _polarity_words: frozenset[str] = frozenset()
     shape: ReplyShape = field(init=False)
     numbers: NumberReader = field(init=False)
+    places: PlaceReader = field(init=False)
+    severity: SeverityReader = field(init=False)
 
     def __post_init__(self) -> None:
         self.index = PhraseIndex(self.lang, self.words, self.labels, self.hints)
         self.numbers = NumberReader(self.words, self.index)
         self.shape = ReplyShape(self.words, self.index)
+        self.places = PlaceReader(self.words, self.index, self.shape, self.countries, self.country_groups)
+        self.severity = SeverityReader(self.words, self.index, self.shape, self._decide)
         self._polarity_words = frozenset(w for key in ("yes", "no", "dont_know") for phrase in self.words.lists[key]
                                          for w in phrase.split())  # fmt: skip
 
@@ -74,6 +80,7 @@ class AnswerReader:
         one that is itself a question ("what is EORI?") is at most proposed, never accepted.
         """
         text_plain = plain(text)
+        self.places.forget()
         reading = self._read(question, text, text_plain, year)
         helps = [p for p in self.words.lists["help"] if " " in p and contains(text_plain, p)]
         if helps and not (self.words.has("dont_know", text_plain) and self._answers_help(question, reading, helps)):
@@ -120,13 +127,6 @@ class AnswerReader:
         scores = self.index.scores(question, plain(text))
         return [value for value, score in sorted(scores.items(), key=lambda kv: -kv[1]) if score >= minimum]
 
-    def _country_options(self, question: Question, text: str) -> list[str]:
-        """Options whose country groups contain a country the text names ("Canada" → North America)."""
-        if self.countries is None or self.country_groups is None or not any(o.countries for o in question.options):
-            return []
-        groups = {self.country_groups.group_of(code) for code in self.countries.find(text)}
-        return [o.value for o in question.options if groups & set(o.countries)]
-
     def _single(self, question: Question, text: str, text_plain: str) -> Reading:
         if any(o.range for o in question.options):
             if banded := band_option(self.words, question, text, text_plain):
@@ -135,16 +135,29 @@ class AnswerReader:
         elif (picked := options_by_number(self.words, question, text_plain)) and len(picked) == 1:
             return Reading(picked[0], 0.9)
         if question.barrier:
-            return self._severity(question, text)
+            return self.severity.read(question, text)
         scores = self.index.scores(question, text_plain)
-        for value in self._country_options(question, text):
+        for value in self.places.options(question, text):
             scores[value] = max(scores[value], 0.9)
+        if several := self.places.several(question, text):
+            return several
+        self._lean_to_underway(question, scores, text_plain)
         reading = self._decide(question, scores, text_plain, text)
         negative = self.index.sides.get((question.id, str(reading.value))) == "no"
         if reading.status == "unsure" and negative and (first := self._first_clause(question, text)) is not None:
             return first
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
+
+    def _lean_to_underway(self, question: Question, scores: dict[str, float], text_plain: str) -> None:
+        """A reply saying the work is under way ("the certification is in progress") is the one option whose
+        label says so ("Yes, and we are working on it"), over one its other words name ("certified")."""
+        if not self.words.has("underway", text_plain):
+            return
+        labels = self.labels.get(question.id, {})
+        underway = [o.value for o in question.options if self.words.has("underway", plain(labels.get(o.value, "")))]
+        if len(underway) == 1:
+            scores[underway[0]] = max(scores.values()) + MARGIN
 
     def _first_clause(self, question: Question, text: str) -> Reading | None:
         """When the whole reply is a doubtful no, its first clause, if it names an option alone: the answer
@@ -162,69 +175,6 @@ class AnswerReader:
         if shares and shares[0][1] >= least and (len(shares) < 2 or shares[1][1] < shares[0][1] / 2):
             return shares[0][0]
         return None
-
-    def _severity(self, question: Question, text: str) -> Reading:
-        """How much a barrier holds the firm back, read from the first clause that says so: the reason
-        after it ("very much, we have no time") may hold a "no" that is no answer. When clauses disagree,
-        a clearer later one may win; asked back."""
-        readings, most = [], None
-        for clause in clauses(text, self.shape.severity_breaks):
-            said = self._most(question, clause)
-            most = most or said
-            reading = (
-                self._not_much(question, clause)
-                or said
-                or self._decide(question, self._degree_scores(question, clause), clause, clause)
-            )
-            if reading.value is not None:
-                readings.append(reading)
-        if not readings:
-            return Reading()
-        first = readings[0]
-        if all(r.value == first.value for r in readings[1:]):
-            return first
-        # a later clause clearer than the first wins, but never a later "no" (a reason: "we have no time");
-        # after a first "no", only "the biggest problem" does ("no time at all, it is our biggest barrier")
-        later = [r for r in readings[1:] if r.value != "none" and r.confidence > first.confidence]
-        best = (most if first.value == "none" else None) or max(later, key=lambda r: r.confidence, default=first)
-        return Reading(best.value, min(best.confidence, SURE - 0.01), best.alternatives)
-
-    def _most(self, question: Question, clause: str) -> Reading | None:
-        """ "Our biggest problem", "il problema principale": the top of the scale, unless negated ("not the
-        biggest")."""
-        found = self.words.patterns["most"].search(clause)
-        if found is None or "major" not in {o.value for o in question.options}:
-            return None
-        before = clause[: found.start()].split()[-2:]
-        return None if any(t in self.words.lists["not"] for t in before) else Reading("major", 0.9)
-
-    def _not_much(self, question: Question, clause: str) -> Reading | None:
-        """A "not" before a strong degree ("not much", "no es un gran problema", "nicht so sehr") is a little;
-        "not really" and the like stay a no."""
-        first, _, rest = clause.partition(" ")
-        denial = self.words.patterns["no"].match(clause)
-        if first not in self.words.lists["not"] or not rest or (denial and len(denial.group(0)) > len(first)):
-            return None
-        scores = self._degree_scores(question, rest)
-        if max(scores, key=lambda v: scores[v]) == "major" and scores["major"] >= UNSURE and "minor" in scores:
-            return Reading("minor", SURE)
-        return None
-
-    def _degree_scores(self, question: Question, clause: str) -> dict[str, float]:
-        """Option scores of a clause, read without a degree word that only strengthens the next one
-        ("quite strongly" says "strongly"), when the rest alone is clear and clearer than the whole."""
-        scores = self.index.scores(question, clause)
-        tokens = clause.split()
-        kept = " ".join(t for i, t in enumerate(tokens) if not (i + 1 < len(tokens) and self._is_degree(t)))
-        if kept != clause and not self.words.has("middle", clause):  # "so so" is not "so"
-            plainer = self.index.scores(question, kept)
-            top, runner = sorted(plainer.values(), reverse=True)[:2]
-            if top >= SURE and top - runner >= MARGIN:
-                return plainer
-        return scores
-
-    def _is_degree(self, token: str) -> bool:
-        return self.words.is_only("very", token)
 
     def _decide(self, question: Question, scores: dict[str, float], text_plain: str, text: str = "") -> Reading:
         """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
@@ -258,7 +208,7 @@ class AnswerReader:
                 same.sort(key=lambda v: -scores[v])
                 exact = scores[same[0]] >= 1.0 > scores[same[1]]
                 return Reading(same[0], 0.95 if exact else 0.5, alternatives=() if exact else tuple(same))
-        self._lean_to_both(question, scores, text_plain, sides)
+        self._lean_to_both(question, scores, text or text_plain, sides)
         reading = _choose(scores)
         if reading.value is None and len(partial) == 1 and self.shape.only_hedge(text_plain):
             return Reading(next(iter(partial)), HEDGE)  # "more or less", "partly": the one partial option
@@ -288,25 +238,34 @@ class AnswerReader:
         return middle
 
     def _lean_to_both(
-        self, question: Question, scores: dict[str, float], text_plain: str, sides: dict[str, str | None]
+        self, question: Question, scores: dict[str, float], text: str, sides: dict[str, str | None]
     ) -> None:
         """A reply naming two options, as a whole or one per part ("our own shop, and also on Amazon"),
-        is the "Yes, both" option when the question has one."""
+        is the "Yes, both" option when the question has one; not an option a part denies ("only Amazon and
+        eBay, we have no shop of our own")."""
         both = [o.value for o in question.options if (question.id, o.value) in self.index.both]
         if len(both) != 1:
             return
         named = {v for v, score in scores.items() if v not in both and score >= SURE and sides[v] == "yes"}
-        for part in split(text_plain, self.words.lists["and"]) if len(named) < 2 else ():
-            part_scores = self.index.scores(question, part)
-            value, score = max(((v, s) for v, s in part_scores.items() if v not in both), key=lambda vs: vs[1])
-            if score >= BOTH_PART and sides[value] != "no":
-                named.add(value)
-        if len(named) >= 2:
+        said: set[str] = set()
+        denied: set[str] = set()
+        for piece in CLAUSE_BREAK.split(text):
+            for part in split(plain(piece), self.words.lists["and"]):
+                part_scores = {v: s for v, s in self.index.scores(question, part).items() if v not in both}
+                if self.polarity(part) == "no":
+                    denied |= {v for v, s in part_scores.items() if s >= BOTH_PART and sides[v] == "yes"}
+                    continue
+                value, score = max(part_scores.items(), key=lambda vs: vs[1])
+                if score >= BOTH_PART and sides[value] != "no":
+                    said.add(value)
+        if len((named | said) - (denied - said)) >= 2:
             scores[both[0]] = max(scores.values()) + MARGIN
 
     def _answer_polarity(self, question: Question, scores: dict[str, float], text_plain: str, text: str) -> str | None:
         """The reply's yes / no, unless a "not" inside it belongs to an option's own words ("we would
         not know where to look"): a yes or no that opens the reply or a clause is always an answer."""
+        if self.words.patterns["if"].match(text_plain):  # "if in a year we see nothing, we stop": a condition
+            return None
         polarity = self.polarity(text_plain)
         if polarity is None or any(self.polarity(c, leading=True) == polarity for c in self.shape.clauses(text)):
             return polarity
@@ -314,18 +273,23 @@ class AnswerReader:
                  and scores[o.value] >= UNSURE and self.index.says(question.id, o.value, polarity)]  # fmt: skip
         return None if owned else polarity
 
-    def _named_in_parts(self, question: Question, parts: list[str]) -> tuple[list[str], float]:
-        """The options the parts of a reply name, one each at most (or its countries), and how sure the
-        weakest of them is; a part that names nothing makes the whole a proposal."""
+    def _named_in_parts(self, question: Question, parts: list[str]) -> tuple[list[str], float, set[str]]:
+        """The options the parts of a reply name, one each at most (or its countries), how sure the weakest
+        of them is, and the options a negative part names ("nothing physical we ship"); a part that names
+        nothing makes the whole a proposal."""
         chosen: list[str] = []
+        denied: set[str] = set()
         weakest = 1.0
         for part in parts:
             scores = self.index.scores(question, part)
-            for value in self._country_options(question, part):
+            for value in self.places.options(question, part):
                 scores[value] = max(scores[value], 0.9)
                 chosen.append(value)
             value, score = max(scores.items(), key=lambda kv: kv[1])
-            if score >= UNSURE:
+            if score >= UNSURE and self._denies(question, part, value):
+                denied.add(value)
+                weakest = min(weakest, SURE - 0.01)
+            elif score >= UNSURE:
                 chosen.append(value)
                 weakest = min(weakest, score)
             elif guess := self._own_guess(question, part, OWN_PART):
@@ -333,7 +297,14 @@ class AnswerReader:
                 weakest = min(weakest, OWN_GUESS)
             elif len(part.split()) > 1 or len(part) > 3:
                 weakest = min(weakest, 0.5)  # a part that names nothing: confirm what was understood
-        return chosen, weakest
+        return chosen, weakest, denied - set(chosen)
+
+    def _denies(self, question: Question, part: str, value: str) -> bool:
+        """The part says "not" of the option ("Europe does not interest us much"), where the option says no
+        "not" itself (not "none of these")."""
+        option = next(o for o in question.options if o.value == value)
+        negative = any(t in self.words.lists["not"] for t in part.split()) or self.words.has("none", part)
+        return negative and not option.exclusive and not self.index.says(question.id, value, "not")
 
     def _multi(self, question: Question, text: str, text_plain: str) -> Reading:
         options = question.options
@@ -346,12 +317,13 @@ class AnswerReader:
         picked = options_by_number(self.words, question, text_plain)
         if picked:
             return Reading(sorted(set(picked), key=[o.value for o in options].index), 0.9)
-        parts = [p for p in split(text_plain, self.shape.joiners(text_plain)) if p]
+        joiners = self.shape.joiners(text_plain)  # cut at the reply's commas too: "fairs, talks with distributors"
+        parts = [p for piece in CLAUSE_BREAK.split(text) for p in split(plain(piece), joiners) if p]
         if parts and self.words.is_only("all", parts[0]):  # "all of them, we do everything"
             return Reading(everything, 0.9)
-        chosen, weakest = self._named_in_parts(question, parts)
+        chosen, weakest, denied = self._named_in_parts(question, parts)
         whole = self.index.scores(question, text_plain)
-        chosen += [v for v, s in whole.items() if s >= 0.95 and v not in chosen]
+        chosen += [v for v, s in whole.items() if s >= 0.95 and v not in chosen and v not in denied]
         if exclusive and self.words.has("none", text_plain) and not chosen:
             return Reading([exclusive], 0.8)
         if not chosen and self.words.has("all", text_plain):
@@ -359,6 +331,8 @@ class AnswerReader:
         if not chosen:
             return Reading()
         ordered = [o.value for o in options if o.value in chosen]
+        if (denied := self.places.denied(question, text)) and (kept := [v for v in ordered if v not in denied]):
+            ordered, weakest = kept, min(weakest, SURE - 0.01)  # "Austria. The USA not yet, nothing sold there"
         if exclusive in ordered and len(ordered) > 1:
             ordered.remove(exclusive)
             weakest = min(weakest, 0.5)

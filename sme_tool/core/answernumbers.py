@@ -12,7 +12,11 @@ from .questionnaire import Question
 from .textnorm import plain
 
 NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?")
-RANGE_RE = re.compile(r"\d\s*(?:-|–|to|a|až|bis|do|à|al)\s*\d")  # "30-40", "30 to 40"
+RANGE_RE = re.compile(
+    r"\d\s*(?:-|–|to|a|až|bis|do|à|al)\s*\d"  # "30-40", "30 to 40"; "between 10 and 15 %"
+    r"|\b(?:between|entre|zwischen|tra|fra|między|pomiędzy|mezi)\s+(?:\w+\s+)?\d[\d.,]*\s*%?\s*"
+    r"(?:and|et|und|e|y|i|a)\s+(?:\w{1,3}\s+)?\d"
+)
 NUMBER_JOINERS = ("und", "y", "i", "e", "")  # "fünf|und|zwanzig", "veint|i|cinco", "vent|i|cinque", "trenta|due"
 ELIDED = ("e", "a", "i", "s")  # letters a number drops inside a longer one: "veint(e)", "vent(i)", "ein(s)"
 OPTION_WORDS = {"nr", "no", "n", "number", "option", "opcja", "moznost", "numero", "nummer", "opcion", "opzione",

@@ -50,6 +50,7 @@ class PhraseIndex:
     phrases: dict[tuple[str, str], tuple[Phrase, ...]] = field(default_factory=dict)
     sides: dict[tuple[str, str], str | None] = field(default_factory=dict)  # how a label starts: "Yes, …", "No, …"
     both: set[tuple[str, str]] = field(default_factory=set)  # options such as "Yes, both"
+    several: set[tuple[str, str]] = field(default_factory=set)  # options such as "Yes, several people"
     partial: set[tuple[str, str]] = field(default_factory=set)  # options with a mixed phrase ("only…", "but…")
     middle: set[tuple[str, str]] = field(default_factory=set)  # partial options whose label says "partly", not "only"
     limited: set[tuple[str, str]] = field(default_factory=set)  # options whose label says "only" ("Only in …")
@@ -72,6 +73,8 @@ class PhraseIndex:
                 self.sides[(qid, value)] = polarity(self.words, label, leading=True)
                 if self.words.has("both", label):
                     self.both.add((qid, value))
+                if self.words.has("several", label):
+                    self.several.add((qid, value))
                 if label and set(label.split()) <= self.polar_words:
                     self.bare_polar.add((qid, value))
                 if any(self.words.has("partly", p.text) or self.words.has("but", p.text) for p in phrases):
@@ -156,7 +159,9 @@ class PhraseIndex:
             }
             whole = len(phrase.text) >= 4 and not flipped and contains(ctx.plain, phrase.text)
             score = 0.95 if whole else self._cover(phrase, ctx, flipped)
-            if score >= 0.9:
+            # only a phrase said in full is more evidence, not one a short reply is just a part of ("tanto" is
+            # no second minor phrase "di tanto in tanto")
+            if score >= 0.9 and (whole or all(ctx.has(s) for s in phrase.stems)):
                 found.add(phrase.stems or (phrase.text,))
             best = max(best, score)
         # More distinct phrases of one option in the text is more evidence ("furniture" and "we make" → C,

@@ -14,6 +14,11 @@ from rapidfuzz import fuzz
 from .textnorm import plain
 
 NACE_PREFIX = re.compile(r"^[A-Z] [–-] ")
+LONG_STEM = 4  # a stem this long grows freely ("edit" → "editon"); a shorter one only as below
+# How a short stem grows into a superlative or diminutive the stemmers leave alone ("poc" → "pochissim",
+# "mal" → "malin"); any other growth makes another word ("app" → "apply", "bar" → "barrier")
+GROWN = ("issim", "hissim", "isim", "ett", "in", "it", "ich", "uccio", "ecz", "eczk", "ick", "ičk", "ink", "k", "n",
+         "ecek", "ulk", "ol")  # fmt: skip
 
 
 @dataclass
@@ -27,12 +32,12 @@ class ReplyText:
     known: frozenset[str] = frozenset()  # the reply's stems found in some label or hint
     known_weight: float = 1.0
     negated: frozenset[str] = frozenset()  # stems a "not" negates ("we did not reply": "repli")
-    _prefixes: dict[str, int] = field(default_factory=dict)  # every beginning (3+ letters) of a stem → its length
+    _prefixes: dict[str, list[str]] = field(default_factory=dict)  # every beginning (3+ letters) of a stem → stems
 
     def __post_init__(self) -> None:
         for stem in self.stems:
-            for end in range(3, len(stem) + 1):
-                self._prefixes[stem[:end]] = max(self._prefixes.get(stem[:end], 0), len(stem))
+            for end in range(3, len(stem)):
+                self._prefixes.setdefault(stem[:end], []).append(stem)
 
     @property
     def short(self) -> bool:
@@ -45,7 +50,8 @@ class ReplyText:
         if stem in self.stems:
             return True
         if stem not in self.near:
-            grown = len(stem) >= 3 and 0 < self._prefixes.get(stem, 0) - len(stem) <= 6
+            grown = any(len(t) - len(stem) <= 6 and (len(stem) >= LONG_STEM or t[len(stem) :].startswith(GROWN))
+                        for t in self._prefixes.get(stem, ()))  # fmt: skip
             self.near[stem] = grown or any(close(stem, t) for t in self.stems)
         return self.near[stem]
 

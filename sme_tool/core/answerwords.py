@@ -16,7 +16,7 @@ from .yamlsrc import DataError, load_yaml
 WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", "pause", "help", "form", "start",
              "and", "since", "but", "partly", "both", "articles", "very", "both_and", "no_prefix", "not", "less",
              "more", "not_polar", "rather", "half", "last_year", "this_year", "only",
-             "most")  # fmt: skip
+             "most", "of_them", "several", "underway", "if")  # fmt: skip
 
 
 @dataclass(frozen=True)

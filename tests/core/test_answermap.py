@@ -346,3 +346,163 @@ def test_the_biggest_problem_after_a_negative_reason_is_major(readers, questionn
 def test_not_the_biggest_problem_is_not_major(readers, questionnaire):
     reading = read(readers, questionnaire, "en", "barrier_managerial_time", "it's a problem, but not the biggest")
     assert reading.value != "major"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "status"), [
+    ("pl", "raczej słabo, powiedzmy 2", 2, "sure"),
+    ("en", "not great, maybe a 2", 2, "sure"),
+    ("de", "ganz gut, wir kennen die 3 großen, ich würde sagen 4", 4, "unsure"),
+])  # fmt: skip
+def test_a_digit_on_the_scale_beside_its_words_is_the_answer(readers, questionnaire, lang, text, value, status):
+    reading = read(readers, questionnaire, lang, "competitor_knowledge", text)
+    assert (reading.value, reading.status) == (value, status)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("es", "cero, todo bien"), ("en", "zero, we manage fine"), ("it", "zero")])
+def test_a_zero_for_a_barrier_is_none(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "barrier_digital_channels", text).value == "none"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "between 10 and 15 %"), ("de", "zwischen 10 und 15 Prozent"), ("es", "entre el 10 y el 15 %"),
+])  # fmt: skip
+def test_between_two_numbers_is_a_range(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "export_share", text).value == "share_10_25"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "five speak English, one of them also Polish", 5),
+    ("es", "tres hablan inglés y una de ellas también alemán", 3),
+    ("de", "vier sprechen Englisch, davon zwei auch Französisch", 4),
+])  # fmt: skip
+def test_a_count_of_some_of_them_is_not_added(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "language_staff", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "zwei sprechen Englisch und dann noch eine Kollegin Französisch", 3),
+    ("en", "me and two colleagues, plus our driver speaks a bit of German", 2),
+    ("cs", "jezdíme na dva veletrhy ročně, za poslední roky tedy asi osm", 2),
+])  # fmt: skip
+def test_a_count_that_may_not_be_all_is_asked_back(readers, questionnaire, lang, text, value):
+    qid = "trade_events" if lang == "cs" else "language_staff"
+    reading = read(readers, questionnaire, lang, qid, text)
+    assert (reading.value, reading.status) == (value, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "a trade mission to Japan, nothing else"), ("fr", "une mission en Inde, rien d'autre"),
+])  # fmt: skip
+def test_one_event_then_nothing_else_is_one(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "trade_events", text)
+    assert (reading.value, reading.status) == (1, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we celebrated 20 years last year"), ("de", "letztes Jahr haben wir 20 Jahre gefeiert"),
+])  # fmt: skip
+def test_an_age_reached_last_year_is_one_more_now(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "years_trading", text)
+    assert (reading.value, reading.status) == (21, "unsure")
+
+
+def test_french_que_limits_like_only(readers, questionnaire):
+    text = "le logiciel gère les devises, mais que le français pour les factures"
+    assert read(readers, questionnaire, "fr", "business_systems", text).value == "partly"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I lived in France for years, and our sales lead studied in the US"),
+    ("de", "Ich war drei Jahre in Frankreich, und unser Verkaufsleiter hat in den USA studiert"),
+    ("pl", "wspólnik pracował we Francji, a handlowiec studiował w Hiszpanii"),
+])  # fmt: skip
+def test_people_abroad_in_different_countries_are_several(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "international_background", text)
+    assert (reading.value, reading.status) == ("several", "unsure")
+
+
+@pytest.mark.parametrize("text", ["only me, I spent two years in Spain", "a semester in France and a summer in Spain",
+                                  "our export manager worked in Germany and speaks German"])  # fmt: skip
+def test_one_person_or_short_stays_are_not_several(readers, questionnaire, text):
+    assert read(readers, questionnaire, "en", "international_background", text).value != "several"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("cs", "Německo a Polsko. Do Kanady zatím nic neprodáváme"),
+    ("en", "Germany yes, USA no"),
+    ("de", "Österreich, in die USA noch nicht"),
+])  # fmt: skip
+def test_a_country_said_with_a_not_is_no_market(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "current_markets", text)
+    assert reading.value == ["eu_single_market"] and reading.status == "unsure"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "tanto"), ("en", "freight prices are killing us"), ("es", "una pesadilla, la verdad"),
+])  # fmt: skip
+def test_strong_words_are_a_major_barrier(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "barrier_transport_logistics", text).value == "major"
+
+
+@pytest.mark.parametrize(("text", "wrong"), [("we apply for grants", "nace_j"), ("we have many barriers", "nace_i"),
+                                             ("public sector", "nace_i")])  # fmt: skip
+def test_a_short_sector_word_does_not_match_a_longer_word(readers, questionnaire, text, wrong):
+    reading = read(readers, questionnaire, "en", "nace_section", text)
+    assert reading.value != wrong or reading.status != "sure"
+    assert read(readers, questionnaire, "en", "nace_section", "we make apps").value == "nace_j"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "4 out of 5", 4), ("de", "ich würde sagen 2 von 5", 2), ("pl", "jakieś 3 na 5", 3), ("fr", "4/5", 4),
+])  # fmt: skip
+def test_a_mark_out_of_the_scale_top_is_the_mark(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "export_priority", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "only Amazon and eBay, we don't have our own shop"),
+    ("pl", "tylko allegro i amazon, własnego sklepu nie mamy"),
+    ("cs", "jen přes Amazon, vlastní e-shop nemáme"),
+])  # fmt: skip
+def test_an_option_a_part_denies_does_not_count_towards_both(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "online_sales", text).value == "marketplaces"
+    assert read(readers, questionnaire, "en", "online_sales", "our own shop and also Amazon").value == "both"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "die Zertifizierung läuft gerade, wir sind mitten im Verfahren"),
+    ("en", "CE marking is in progress"),
+    ("pl", "jesteśmy w trakcie certyfikacji"),
+])  # fmt: skip
+def test_work_under_way_is_the_working_on_it_option(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "product_marking", text).value == "working_on_it"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we go to fairs, talk to distributors, and once bought a market study"),
+    ("de", "Messen, Gespräche mit Händlern, einmal eine gekaufte Marktstudie"),
+])  # fmt: skip
+def test_each_comma_part_of_a_list_names_its_own_option(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "market_sources", text).value == [
+        "fairs_visits", "customer_talks", "market_studies"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "offer_type", "a subscription app, we don't ship anything physical", ["digital"]),
+    ("cs", "offer_type", "software na předplatné, nic fyzického neposíláme", ["digital"]),
+    ("it", "target_markets", "il Giappone e la Corea. l'Europa non ci interessa", ["beyond_eu"]),
+])  # fmt: skip
+def test_an_option_a_negative_part_names_is_left_out(readers, questionnaire, lang, qid, text, value):
+    reading = read(readers, questionnaire, lang, qid, text)
+    assert (reading.value, reading.status) == (value, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "se in un anno non vediamo risultati ci fermiamo"),
+    ("en", "if we see nothing within a year, we stop"),
+    ("de", "wenn nach einem Jahr nichts kommt, hören wir auf"),
+])  # fmt: skip
+def test_a_no_inside_a_condition_is_no_answer(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "investment_patience", text)
+    assert reading.value != "not_ready" and reading.status != "sure"
+    assert read(readers, questionnaire, "es", "investment_patience", "sí, lo sabemos").value == "accept_long_payback"

@@ -1,0 +1,102 @@
+"""Countries in free-text answers: the options they fall in, the ones a "not" denies, and several
+people's experience abroad told country by country.
+
+Pure helpers of the answer reader (`answermap`), for one language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .answerclauses import ReplyShape
+from .answerphrases import PhraseIndex
+from .answerreading import SURE, UNSURE, Reading
+from .answertext import CLAUSE_BREAK, split
+from .answerwords import AnswerWords, polarity
+from .countries import CountryData, CountryFinder
+from .questionnaire import Question
+from .textnorm import plain
+
+SENTENCE_BREAK = re.compile(r"[.;!?\n]+")
+TOLD_WORDS = 3  # a part must have this many words to tell of someone of its own ("and Austria" is no one)
+
+
+@dataclass
+class PlaceReader:
+    """Reads the countries replies name, in one language."""
+
+    words: AnswerWords
+    index: PhraseIndex
+    shape: ReplyShape
+    countries: CountryFinder | None = None
+    groups: CountryData | None = None
+    _found: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the countries of the reply's parts
+
+    def forget(self) -> None:
+        """Start a new reply: the countries of the last one's parts are no longer needed."""
+        self._found.clear()
+
+    def find(self, text: str) -> tuple[str, ...]:
+        """The countries the text names (see `CountryFinder.find`), remembered for the parts of a reply read
+        more than once."""
+        if self.countries is None:
+            return ()
+        key = plain(text)
+        if key not in self._found:
+            self._found[key] = tuple(self.countries.find(key))
+        return self._found[key]
+
+    def options(self, question: Question, text: str) -> list[str]:
+        """Options whose country groups contain a country the text names ("Canada" → North America)."""
+        if self.countries is None or self.groups is None or not any(o.countries for o in question.options):
+            return []
+        groups = {self.groups.group_of(code) for code in self.find(text)}
+        return [o.value for o in question.options if groups & set(o.countries)]
+
+    def denied(self, question: Question, text: str) -> set[str]:
+        """Options whose countries a sentence or clause names, one option's only, with a "not" in it ("The USA
+        we are only looking at, we sell nothing there yet"; "Austria, the USA not yet"): no markets of the firm."""
+        denied: set[str] = set()
+        said: set[str] = set()
+        if not self._negative(text):
+            return denied
+        sentences = SENTENCE_BREAK.split(text)
+        parts = {c for s in sentences if "," in s and len(self.options(question, s)) > 1 for c in s.split(",")}
+        for sentence in [*sentences, *parts]:
+            named = set(self.options(question, sentence))
+            negative = self._negative(sentence)
+            if negative and len(named) == 1:
+                denied |= named
+            elif not negative and sentence not in parts:  # a negative sentence naming several: its clauses tell
+                said |= named
+        return denied - said
+
+    def _negative(self, text: str) -> bool:
+        """A "not", a "none" or a negated verb in the text."""
+        folded = plain(text)
+        return (any(t in self.words.lists["not"] for t in folded.split()) or self.words.has("none", folded)
+                or bool(self.shape.negated_words(text)))  # fmt: skip
+
+    def several(self, question: Question, text: str) -> Reading | None:
+        """Two or more parts each naming a country of their own ("I worked in Germany, and our engineer studied
+        in Spain"): the "several" option, proposed; not when a part reads as a short stay."""
+        several = [o.value for o in question.options if (question.id, o.value) in self.index.several]
+        if len(several) != 1 or self.countries is None or self.words.has("only", plain(text)):  # "only me, …"
+            return None
+        if len(set(self.find(text))) < 2:
+            return None
+        told, seen = 0, set[str]()
+        for piece in CLAUSE_BREAK.split(text):
+            for part in split(plain(piece), self.words.lists["and"]):
+                # a country alone ("in Germany and Austria") or again ("…, speaks German") may be the same one's
+                found = set(self.find(part)) if len(part.split()) >= TOLD_WORDS else set()
+                if not found - seen:
+                    continue
+                scores = self.index.scores(question, part)
+                top = max(scores, key=lambda v: scores[v])
+                if scores[top] >= UNSURE and (question.id, top) in self.index.limited:  # "a semester in France"
+                    return None
+                told += polarity(self.words, part) != "no"
+                seen |= found
+        return Reading(several[0], SURE - 0.01) if told >= 2 else None

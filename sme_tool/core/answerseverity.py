@@ -1,0 +1,96 @@
+"""How much a barrier holds a firm back, read from a free-text reply: degree words, "the biggest problem",
+"not much", a zero, clause by clause.
+
+Pure helpers of the answer reader (`answermap`), for one language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .answerclauses import ReplyShape
+from .answerphrases import PhraseIndex
+from .answerreading import MARGIN, SURE, UNSURE, Reading
+from .answertext import clauses
+from .answerwords import AnswerWords
+from .questionnaire import Question
+
+
+@dataclass
+class SeverityReader:
+    """Reads the severity of barriers in one language; `decide` chooses among option scores (the reader's)."""
+
+    words: AnswerWords
+    index: PhraseIndex
+    shape: ReplyShape
+    decide: Callable[[Question, dict[str, float], str, str], Reading]
+
+    def read(self, question: Question, text: str) -> Reading:
+        """How much a barrier holds the firm back, read from the first clause that says so: the reason
+        after it ("very much, we have no time") may hold a "no" that is no answer. When clauses disagree,
+        a clearer later one may win; asked back."""
+        readings, most = [], None
+        for clause in clauses(text, self.shape.severity_breaks):
+            said = self._most(question, clause)
+            most = most or said
+            reading = (
+                self._not_much(question, clause)
+                or self._zero(question, clause)
+                or said
+                or self.decide(question, self._degree_scores(question, clause), clause, clause)
+            )
+            if reading.value is not None:
+                readings.append(reading)
+        if not readings:
+            return Reading()
+        first = readings[0]
+        if all(r.value == first.value for r in readings[1:]):
+            return first
+        # a later clause clearer than the first wins, but never a later "no" (a reason: "we have no time");
+        # after a first "no", only "the biggest problem" does ("no time at all, it is our biggest barrier")
+        later = [r for r in readings[1:] if r.value != "none" and r.confidence > first.confidence]
+        best = (most if first.value == "none" else None) or max(later, key=lambda r: r.confidence, default=first)
+        return Reading(best.value, min(best.confidence, SURE - 0.01), best.alternatives)
+
+    def _zero(self, question: Question, clause: str) -> Reading | None:
+        """A clause that is only a zero ("zero", "cero, we sell everywhere") says the barrier is none."""
+        zero = clause == "0" or self.words.numbers.get(clause, -1) == 0
+        return Reading("none", SURE) if zero and "none" in {o.value for o in question.options} else None
+
+    def _most(self, question: Question, clause: str) -> Reading | None:
+        """ "Our biggest problem", "il problema principale": the top of the scale, unless negated ("not the
+        biggest")."""
+        found = self.words.patterns["most"].search(clause)
+        if found is None or "major" not in {o.value for o in question.options}:
+            return None
+        before = clause[: found.start()].split()[-2:]
+        return None if any(t in self.words.lists["not"] for t in before) else Reading("major", 0.9)
+
+    def _not_much(self, question: Question, clause: str) -> Reading | None:
+        """A "not" before a strong degree ("not much", "no es un gran problema", "nicht so sehr") is a little;
+        "not really" and the like stay a no."""
+        first, _, rest = clause.partition(" ")
+        denial = self.words.patterns["no"].match(clause)
+        if first not in self.words.lists["not"] or not rest or (denial and len(denial.group(0)) > len(first)):
+            return None
+        scores = self._degree_scores(question, rest)
+        if max(scores, key=lambda v: scores[v]) == "major" and scores["major"] >= UNSURE and "minor" in scores:
+            return Reading("minor", SURE)
+        return None
+
+    def _degree_scores(self, question: Question, clause: str) -> dict[str, float]:
+        """Option scores of a clause, read without a degree word that only strengthens the next one
+        ("quite strongly" says "strongly"), when the rest alone is clear and clearer than the whole."""
+        scores = self.index.scores(question, clause)
+        tokens = clause.split()
+        kept = " ".join(t for i, t in enumerate(tokens) if not (i + 1 < len(tokens) and self._is_degree(t)))
+        if kept != clause and not self.words.has("middle", clause):  # "so so" is not "so"
+            plainer = self.index.scores(question, kept)
+            top, runner = sorted(plainer.values(), reverse=True)[:2]
+            if top >= SURE and top - runner >= MARGIN:
+                return plainer
+        return scores
+
+    def _is_degree(self, token: str) -> bool:
+        return self.words.is_only("very", token)
