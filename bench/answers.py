@@ -22,6 +22,8 @@ from sme_tool.core.answermap import labels_for, load_answer_data
 from sme_tool.core.questionnaire import load_questionnaire
 from sme_tool.core.yamlsrc import load_yaml
 
+LONG_REPLY = ("Germany, France, Poland, Czechia, Italy, Spain, the USA, Canada, Japan and Brazil; " * 7)[:500]
+
 
 def main() -> None:
     """Load once, build a reader per language, then time every dev-set reply."""
@@ -41,6 +43,8 @@ def main() -> None:
             question = qn.questions[case["q"]]
             samples += timed(lambda q=question, a=str(case["a"]), r=reader: r.read(q, a, DEV_YEAR), 3)
         report(f"read one answer ({lang}; reader built in {built:.0f} ms)", samples)
+        samples = timed(lambda r=reader: r.read(qn.questions["current_markets"], LONG_REPLY, DEV_YEAR), 20)
+        report(f"read a 500-character reply ({lang})", samples)
     whole_message()
 
 

@@ -5,10 +5,22 @@ Pure helpers of the answer reader (`answermap`), for one language.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
-from .answernumbers import NUMBER_RE, first_or_middle, founding_year, is_range, number_words, quantities
+from .answernumbers import (
+    EXPONENT_RE,
+    MINUS_RE,
+    NUMBER_RE,
+    decade_year,
+    first_or_middle,
+    founding_year,
+    half_up,
+    is_range,
+    number_words,
+    quantities,
+)
 from .answerphrases import PhraseIndex
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerwords import AnswerWords, phrase_pattern, polarity
@@ -50,29 +62,38 @@ class NumberReader:
             return self._scale_digit(question, text) or worded
         if question.unit == "years" and (age := self._age(text, text_plain, year)) is not None:
             return age if low <= (age.value or 0) <= high else Reading(None, 0.0, problem="range")
-        found = quantities(self.words, text, text_plain)
+        found = self._counted(question, quantities(self.words, text, text_plain))
         if not found:
             return self._without_numbers(question, text_plain, unknown)
-        ranged = len(found) >= 2 and is_range(text)
+        if MINUS_RE.search(text) or EXPONENT_RE.search(text) or not all(math.isfinite(v) for v, _ in found):
+            return Reading(None, 0.0, problem="range")  # "-5", "1e9", "9" * 309: no number to take
+        ranged = len(found) >= 2 and is_range(text, self.words)
         if question.type == "scale" and len(found) >= 2 and not ranged and (digit := self._scale_digit(question, text)):
             return digit  # "we know the 3 big ones, say 4": the last number on the scale, asked back
-        value, doubt = first_or_middle(found, text), unknown
+        # a range's middle is no count anyone said ("2 to 3" → 3): proposed
+        value, doubt = first_or_middle(found, text, self.words), unknown or (ranged and question.type == "number")
         if not ranged and question.type == "number" and question.unit != "years":  # years are no sum ("30 and …")
             value, doubt = self._count(found, text, text_plain, value, unknown)
         note = ""
         if (
-            question.type == "number"
+            question.unit == "years"
             and high < 1800 <= value <= year
             and (self.words.has("since", text_plain) or len(text_plain.split()) <= 2)
         ):  # "since 2014", "2014": a year founded, not a number of years
             value, note = year - value, "year"
         elif question.unit == "years" and value < 1800 and self.words.has("last_year", text_plain):
             value, note = value + 1, "year"  # "we turned 10 last year": 11 now; confirmed
-        if value != int(value):
-            value = round(value)
-        if not low <= value <= high:
+        if not low <= half_up(value) <= high:
             return Reading(None, 0.0, problem="range")
-        return Reading(int(value), GUESS if doubt else 0.95, note=note)
+        return Reading(half_up(value), GUESS if doubt else 0.95, note=note)
+
+    @staticmethod
+    def _counted(question: Question, found: list[tuple[float, str]]) -> list[tuple[float, str]]:
+        """For a count, the numbers other than years ("in 2023 we did 4": 4), unless there are only years."""
+        if question.type != "number" or question.unit == "years":
+            return found
+        counts = [(v, u) for v, u in found if not (1900 <= v <= 2100 and u == "" and v == int(v))]
+        return counts or found
 
     def _without_numbers(self, question: Question, text_plain: str, unknown: bool) -> Reading:
         """A reply with no number: a scale's words, or none ("no", "nothing") for a count that may be 0."""
@@ -144,6 +165,8 @@ class NumberReader:
         """How many years a firm has been trading, from the year it was founded ("set up in 1987",
         "nel '62") or "last year" / "this year": confirmed, as the count is worked out."""
         founded = founding_year(text, year)
+        if founded is None and (middle := decade_year(text_plain, year)) is not None:
+            return Reading(year - middle, GUESS, note="year")  # "since the 90s": about 1995, to confirm
         if founded is None:
             for key, ago in (("last_year", 1), ("this_year", 0)):
                 if self.words.has(key, text_plain) and not quantities(self.words, text, text_plain):

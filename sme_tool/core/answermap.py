@@ -80,7 +80,6 @@ class AnswerReader:
         one that is itself a question ("what is EORI?") is at most proposed, never accepted.
         """
         text_plain = plain(text)
-        self.places.forget()
         reading = self._read(question, text, text_plain, year)
         helps = [p for p in self.words.lists["help"] if " " in p and contains(text_plain, p)]
         if helps and not (self.words.has("dont_know", text_plain) and self._answers_help(question, reading, helps)):

@@ -5,6 +5,7 @@ Pure: the caller passes the language's `AnswerWords` (its number words and multi
 
 from __future__ import annotations
 
+import math
 import re
 
 from .answerwords import AnswerWords
@@ -12,11 +13,16 @@ from .questionnaire import Question
 from .textnorm import plain
 
 NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?")
-RANGE_RE = re.compile(
-    r"\d\s*(?:-|–|to|a|až|bis|do|à|al)\s*\d"  # "30-40", "30 to 40"; "between 10 and 15 %"
+MAX_DIGITS = 30  # a number typed longer than this is no count or amount: read as out of range, never as int()
+BETWEEN = (
     r"|\b(?:between|entre|zwischen|tra|fra|między|pomiędzy|mezi)\s+(?:\w+\s+)?\d[\d.,]*\s*%?\s*"
     r"(?:and|et|und|e|y|i|a)\s+(?:\w{1,3}\s+)?\d"
-)
+)  # "between 10 and 15 %"
+RANGE_RE = re.compile(r"\d\s*(?:-|–|to|a|až|bis|do|à|al)\s*\d" + BETWEEN)  # "30-40", "30 to 40", "de 2 a 3"
+RANGE_NO_A_RE = re.compile(r"\d\s*(?:-|–|to|až|bis|do|à|al)\s*\d" + BETWEEN)  # where "a" is "and" ("2 a 3")
+MINUS_RE = re.compile(r"(?:^\s*|[^\d.,\s]\s+)[-−]\d")  # "-5", "about -5"; not "2 -3" nor "covid-19"
+EXPONENT_RE = re.compile(r"\d[.,]?e[+-]?\d", re.I)  # "1e9": no number as people write them
+DATE_YEAR = r"(?:\d{1,2}[./-]\d{1,2}[./-])?"  # "12.03.2021", "1/1/2010": the year of a date
 NUMBER_JOINERS = ("und", "y", "i", "e", "")  # "fünf|und|zwanzig", "veint|i|cinco", "vent|i|cinque", "trenta|due"
 ELIDED = ("e", "a", "i", "s")  # letters a number drops inside a longer one: "veint(e)", "vent(i)", "ein(s)"
 OPTION_WORDS = {"nr", "no", "n", "number", "option", "opcja", "moznost", "numero", "nummer", "opcion", "opzione",
@@ -27,7 +33,14 @@ ROUGH_EUROS = {"£": 1.15, "gbp": 1.15, "pound": 1.15, "pounds": 1.15, "$": 0.9,
                "dollars": 0.9, "zl": 0.23, "zlotych": 0.23, "zloty": 0.23, "zlote": 0.23, "pln": 0.23,
                "kc": 0.04, "czk": 0.04, "korun": 0.04, "koruna": 0.04, "koruny": 0.04, "chf": 1.05, "sterling": 1.15,
                "quid": 1.15, "frs": 1.05, "frankow": 1.05, "franku": 1.05}  # fmt: skip
-YEAR_RE = re.compile(r"(?<![\w.,'’])(1[89]\d\d|20\d\d)(?![\w.,]\d)|(?<![\w'’])['’](\d\d)(?!\w)")  # "1987", "'62"
+YEAR_RE = re.compile(
+    r"(?<![\w.,'’/-])" + DATE_YEAR + r"(1[89]\d\d|20\d\d)(?![\w.,]\d|['’]?s(?!\w))|(?<![\w'’])['’](\d\d)(?!\w)"
+)
+# a decade, on folded text: "the 90s", "1990s", "90er", "anni 90", "los 90", "lata 90.", "90. léta"
+DECADE_RE = re.compile(
+    r"(?<!\S)(?:(?:19|20)?(\d)0 ?s|(?:19)?(\d)0 ?(?:er|ern|leta|let|letech)"
+    r"|(?:anni|anos|annees|lata|lat|latach|decada|the|les|los|gli|negli|dei|die|den) (?:19)?(\d)0)(?!\S)"
+)
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 
 
@@ -38,6 +51,9 @@ def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> lis
     found: list[tuple[float, str]] = []
     lowered = text.lower()
     for match in NUMBER_RE.finditer(lowered):
+        if sum(ch.isdigit() for ch in match.group(0)) > MAX_DIGITS:
+            found.append((math.inf, ""))  # "9" * 309: out of any range; int() of so many digits is refused
+            continue
         value = to_float(match.group(0))
         after = lowered[match.end() : match.end() + 16].strip()
         before = lowered[max(0, match.start() - 4) : match.start()].strip()
@@ -69,6 +85,16 @@ def founding_year(text: str, year: int) -> int | None:
         if found <= year:
             return found
     return None
+
+
+def decade_year(text_plain: str, year: int) -> int | None:
+    """The middle of the first decade the folded text names ("since the 90s" → 1995), up to `year`."""
+    found = DECADE_RE.search(text_plain)
+    if found is None:
+        return None
+    tens = int(next(g for g in found.groups() if g is not None)) * 10
+    start = 2000 + tens if 2000 + tens <= year else 1900 + tens
+    return min(start + 5, year)
 
 
 def _apply_suffix(words: AnswerWords, value: float, after: str, before: str) -> tuple[float, str]:
@@ -133,16 +159,23 @@ def _joined_number(words: AnswerWords, token: str) -> int | None:
     return None
 
 
-def first_or_middle(found: list[tuple[float, str]], text: str) -> float:
+def first_or_middle(found: list[tuple[float, str]], text: str, words: AnswerWords | None = None) -> float:
     """The first quantity, or the middle of a range ("30-40 people" → 35)."""
-    if len(found) >= 2 and is_range(text):
+    if len(found) >= 2 and is_range(text, words):
         return (found[0][0] + found[1][0]) / 2
     return found[0][0]
 
 
-def is_range(text: str) -> bool:
-    """The text gives a range of numbers ("30-40", "30 to 40")."""
-    return RANGE_RE.search(text.lower()) is not None
+def is_range(text: str, words: AnswerWords | None = None) -> bool:
+    """The text gives a range of numbers ("30-40", "30 to 40", "de 2 a 3"); a bare "a" is none where the
+    language says "and" with it (Czech and Polish "2 a 3" is two and three)."""
+    pattern = RANGE_NO_A_RE if words is not None and "a" in words.lists["and"] else RANGE_RE
+    return pattern.search(text.lower()) is not None
+
+
+def half_up(value: float) -> int:
+    """A number rounded with halves up ("2 à 3" and "3 to 4" alike), not to the even neighbour."""
+    return math.floor(value + 0.5)
 
 
 def to_float(token: str) -> float:
@@ -170,7 +203,7 @@ def options_by_number(words: AnswerWords, question: Question, text_plain: str) -
         ordinal and len(tokens) <= 3 and all(t in words.ordinals or len(t) <= 3 or t in OPTION_WORDS for t in tokens)
     ):  # "the second one", not "pierwsze słyszę"
         return [question.options[i - 1 if i > 0 else count + i].value for i in ordinal if -count <= i <= count and i]
-    digits = [t for t in tokens if t.isdigit()]
+    digits = [t for t in tokens if t.isdigit() and len(t) <= MAX_DIGITS]  # int() refuses 4300+ digits
     fillers = set(words.lists["and"]) | OPTION_WORDS
     if len(digits) == 1 and len(tokens) <= 3 and all(t.isdigit() or t in fillers or len(t) <= 3 for t in tokens):
         fillers.update(tokens)
@@ -192,18 +225,26 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
         amounts = _spelled_amounts(words, text_plain) if found else []
     if not amounts:
         return None
-    amount, unit = first_or_middle(amounts, text), amounts[0][1]
+    amount, unit = first_or_middle(amounts, text, words), amounts[0][1]
     if unit == "" and amount < SMALL_SUM and min(o.range[1] for o in question.options if o.range) >= SMALL_SUM**2:
         unit = "bare"  # "20" for a turnover: 20 what? Propose the band, do not accept it
     bands = [(o.value, *(o.range or (0.0, 0.0))) for o in question.options if o.range]
-    side = 0 if len(amounts) > 1 and is_range(text) else _compared(words, text_plain)
+    side = 0 if len(amounts) > 1 and is_range(text, words) else _compared(words, text_plain)
     if side < 0:
         below = [(low, value) for value, low, _high in bands if low < amount]
         return (max(below)[1], unit) if below else None
     if side > 0:
         above = [(high, value) for value, _low, high in bands if high > amount]
         return (min(above)[1], unit) if above else None
-    return next(((value, unit) for value, low, high in bands if low <= amount <= high), None)
+    return next(((value, unit) for value, low, high in _half_open(bands) if low <= amount < high), None)
+
+
+def _half_open(bands: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """The bands, each up to the next one's start (9.5 people is between "0-9" and "10-49": the first), the
+    last one up to and including its end."""
+    ordered = sorted(bands, key=lambda b: b[1])
+    ends = [nxt[1] for nxt in ordered[1:]] + [math.nextafter(ordered[-1][2], math.inf)] if ordered else []
+    return [(value, low, end) for (value, low, _high), end in zip(ordered, ends, strict=True)]
 
 
 def _compared(words: AnswerWords, text_plain: str) -> int:

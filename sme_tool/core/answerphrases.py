@@ -24,6 +24,8 @@ EXTRA_EVIDENCE = 0.15  # added for each further phrase of the same option found 
 COMPOUND_PART = 5  # the shortest known stem taken as part of a longer word ("kosmetikprodukt" → "produkt")
 COMPOUNDING = {"de"}  # languages that write compound nouns as one word (elsewhere "kazachstan" is no "stan")
 TELLING = 0.7  # a word rarer than this (its weight against the rarest's) can tell an option by itself
+FILLER = 0.45  # a word commoner than this (its weight against the rarest's) is filler: "and", "the", "for us"
+FILLER_CAP = 0.3  # the most a reply of filler words only scores by a phrase it does not say whole
 POLAR = {"yes", "no"}  # values of yes/no questions: their own labels are the polarity
 
 NEGATION_SCOPE = 2  # words after "not" that it negates: "we did not reply", "no les contestamos"
@@ -145,6 +147,7 @@ class PhraseIndex:
         """How well the text says this option: its label or one of its hints, whole, by shared stems or fuzzily."""
         best = 0.0
         found: set[tuple[str, ...]] = set()
+        filler = ctx.side is None and all(self.weight(t) < FILLER * self.default_weight for t in ctx.stems)
         for phrase in self.phrases.get((qid, value), ()):
             if phrase.text == ctx.plain:
                 return 1.0
@@ -159,6 +162,8 @@ class PhraseIndex:
             }
             whole = len(phrase.text) >= 4 and not flipped and contains(ctx.plain, phrase.text)
             score = 0.95 if whole else self._cover(phrase, ctx, flipped)
+            if not whole and filler:  # "the" of "the USA", "for us" of "not for us": no answer
+                score = min(score, FILLER_CAP)
             # only a phrase said in full is more evidence, not one a short reply is just a part of ("tanto" is
             # no second minor phrase "di tanto in tanto")
             if score >= 0.9 and (whole or all(ctx.has(s) for s in phrase.stems)):
@@ -177,13 +182,19 @@ class PhraseIndex:
         if cover and ctx.known:  # how much of the reply the phrase explains, too (short phrases cover easily)
             explained = sum(self.weight(t) for t in ctx.known if t in phrase.stems)
             cover *= PRECISION_FLOOR + (1 - PRECISION_FLOOR) * min(1.0, explained / ctx.known_weight)
-        tokens = set(ctx.plain.split())
+        tokens = ctx.tokens
         if flipped or (tokens <= self.polar_words and tokens < set(phrase.text.split())):
             return cover  # "no" of "theory yes, practice no", or "not much" of "much": no typo of the phrase
-        if shared or ctx.short:  # a typo in a short reply: compare the letters
+        # a typo in a short reply: compare the letters; not for a reply of filler words only ("and", "it"),
+        # which the ratio finds whole in any phrase holding them
+        if (shared or ctx.short) and self._telling(ctx):
             ratio = fuzz.token_set_ratio(ctx.plain, phrase.text) / 100
             return max(cover, max(0.0, (ratio - 0.6) / 0.4) * 0.9)
         return cover
+
+    def _telling(self, ctx: ReplyText) -> bool:
+        """The reply has a word more than filler, of one letter at least two (or unknown: maybe a typo)."""
+        return any(len(s) > 1 and self.weight(s) >= FILLER * self.default_weight for s in ctx.stems)
 
     def own_words(self, question: Question, text_plain: str) -> dict[str, float]:
         """Per option, the share of the reply's known words (by weight) that only this option's phrases use:

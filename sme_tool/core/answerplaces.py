@@ -7,7 +7,7 @@ Pure helpers of the answer reader (`answermap`), for one language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .answerclauses import ReplyShape
 from .answerphrases import PhraseIndex
@@ -31,21 +31,11 @@ class PlaceReader:
     shape: ReplyShape
     countries: CountryFinder | None = None
     groups: CountryData | None = None
-    _found: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the countries of the reply's parts
-
-    def forget(self) -> None:
-        """Start a new reply: the countries of the last one's parts are no longer needed."""
-        self._found.clear()
 
     def find(self, text: str) -> tuple[str, ...]:
-        """The countries the text names (see `CountryFinder.find`), remembered for the parts of a reply read
-        more than once."""
-        if self.countries is None:
-            return ()
-        key = plain(text)
-        if key not in self._found:
-            self._found[key] = tuple(self.countries.find(key))
-        return self._found[key]
+        """The countries the text names (see `CountryFinder.find`, which remembers the parts of a reply read
+        more than once, safely across threads)."""
+        return tuple(self.countries.find(text)) if self.countries is not None else ()
 
     def options(self, question: Question, text: str) -> list[str]:
         """Options whose country groups contain a country the text names ("Canada" → North America)."""

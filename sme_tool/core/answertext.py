@@ -33,8 +33,10 @@ class ReplyText:
     known_weight: float = 1.0
     negated: frozenset[str] = frozenset()  # stems a "not" negates ("we did not reply": "repli")
     _prefixes: dict[str, list[str]] = field(default_factory=dict)  # every beginning (3+ letters) of a stem → stems
+    tokens: frozenset[str] = field(init=False)  # the reply's words, split once for all the phrases
 
     def __post_init__(self) -> None:
+        self.tokens = frozenset(self.plain.split())
         for stem in self.stems:
             for end in range(3, len(stem)):
                 self._prefixes.setdefault(stem[:end], []).append(stem)

@@ -17,6 +17,7 @@ WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", 
              "and", "since", "but", "partly", "both", "articles", "very", "both_and", "no_prefix", "not", "less",
              "more", "not_polar", "rather", "half", "last_year", "this_year", "only",
              "most", "of_them", "several", "underway", "if")  # fmt: skip
+YES_TURNED = 1  # words that may stand between a yes word and the "not" that turns it ("claro que no")
 
 
 @dataclass(frozen=True)
@@ -107,4 +108,19 @@ def polarity(words: AnswerWords, text_plain: str, leading: bool = False) -> str 
             candidate = (found.start(), -len(found.group(0)), key)
             if best is None or candidate < best:
                 best = candidate
+    if best and best[2] == "yes" and _turned(words, text_plain, best[0] - best[1]):
+        return "no"  # "absolutely not", "claro que no", "we have none": the "not" after the yes word wins
     return best[2] if best else None
+
+
+def _turned(words: AnswerWords, text_plain: str, end: int) -> bool:
+    """A "not", "no" or "none" within a word or two after a yes word ending at `end`, in the same clause
+    ("oczywiście że nie"; not "yes, and no problem", nor "absolutely no idea", which is no "no")."""
+    rest = words.patterns["dont_know"].sub(lambda m: "_" * len(m.group(0)), text_plain[end:])
+    joiners = {phrase for key in ("and", "but") for phrase in words.lists[key] if " " not in phrase}
+    for token in rest.split()[: YES_TURNED + 1]:
+        if token in joiners:
+            return False
+        if token in words.lists["not"] or token in words.lists["none"] or token in words.lists["no"]:
+            return True
+    return False

@@ -8,6 +8,7 @@ map countries to the diagnosis' market options.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -16,6 +17,7 @@ from .textnorm import plain
 from .yamlsrc import DataError, load_yaml
 
 INFLECTED = {"pl", "cs", "de"}  # languages where a name changes its ending ("Niemcy" → "Niemczech")
+START = 4  # letters a word shares with a name's word it may be a form of (see `_same`: 4 at least, or all)
 
 
 @dataclass(frozen=True)
@@ -60,27 +62,40 @@ class CountryFinder:
             for code, extra in data.aliases.get(locale, {}).items():
                 names.setdefault(code, set()).update(extra)
         self._names = sorted(((n, c) for c, ns in names.items() for n in ns if n), key=lambda nc: -len(nc[0]))
+        # the names by the first letters of their first word, which any form of it shares ("niemc" of
+        # "niemcy", "niemczech"): one look-up per word of a text, not every name at every word
+        self._by_start: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for rank, (name, code) in enumerate(self._names):
+            parts = tuple(name.split())
+            self._by_start.setdefault(parts[0][:START], []).append((rank, parts, code))
+        self._remembered = lru_cache(maxsize=1024)(self._find)  # pure, and safe to share between threads
 
     def names(self, code: str) -> tuple[str, ...]:
         """The folded names of a country known to this finder."""
         return tuple(n for n, c in self._names if c == code)
 
     def find(self, text: str) -> list[str]:
-        """ISO codes of the countries named in the text, in order of appearance."""
+        """ISO codes of the countries named in the text, in order of appearance (remembered per text)."""
+        return list(self._remembered(text))
+
+    def _find(self, text: str) -> tuple[str, ...]:
         words = plain(text).split()
+        # every name that fits at every word, then taken as before: longest names first, then left to right
+        matches = sorted(
+            (rank, i, len(parts), code)
+            for i, word in enumerate(words)
+            for rank, parts, code in self._by_start.get(word[:START], ())
+            if i + len(parts) <= len(words) and all(self._same(p, words[i + k]) for k, p in enumerate(parts))
+        )
         found: list[tuple[int, str]] = []
         taken: set[int] = set()
-        for name, code in self._names:
-            parts = name.split()
-            for i in range(len(words) - len(parts) + 1):
-                span = range(i, i + len(parts))
-                if taken & set(span):
-                    continue
-                if all(self._same(p, words[j]) for p, j in zip(parts, span, strict=True)):
-                    taken.update(span)
-                    found.append((i, code))
+        for _rank, i, length, code in matches:
+            span = range(i, i + length)
+            if not taken & set(span):
+                taken.update(span)
+                found.append((i, code))
         ordered = [code for _, code in sorted(found)]
-        return list(dict.fromkeys(ordered))
+        return tuple(dict.fromkeys(ordered))
 
     def _same(self, name_word: str, word: str) -> bool:
         if name_word == word:

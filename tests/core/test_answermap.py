@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -506,3 +507,100 @@ def test_a_no_inside_a_condition_is_no_answer(readers, questionnaire, lang, text
     reading = read(readers, questionnaire, lang, "investment_patience", text)
     assert reading.value != "not_ready" and reading.status != "sure"
     assert read(readers, questionnaire, "es", "investment_patience", "sí, lo sabemos").value == "accept_long_payback"
+
+
+@pytest.mark.parametrize(("qid", "text"), [
+    ("years_trading", "9" * 309), ("trade_events", "9" * 309), ("export_priority", "9" * 309),
+    ("years_trading", "9" * 5000), ("trade_events", "-5"), ("years_trading", "about -5"), ("trade_events", "1e9"),
+])  # fmt: skip
+def test_huge_negative_or_exponent_numbers_are_out_of_range(readers, questionnaire, qid, text):
+    reading = read(readers, questionnaire, "en", qid, text)
+    assert (reading.value, reading.problem) == (None, "range")
+
+
+def test_a_huge_number_picks_no_option(readers, questionnaire):
+    assert read(readers, questionnaire, "en", "offer_type", "9" * 5000).status == "none"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "absolutely not"), ("en", "of course not"), ("de", "natürlich nicht"), ("es", "claro que no"),
+    ("it", "certo che no"), ("pl", "oczywiście że nie"), ("cs", "určitě ne"), ("fr", "absolument pas"),
+    ("en", "we have no budget"), ("en", "we have none"), ("de", "wir haben keins"),
+])  # fmt: skip
+def test_a_yes_word_turned_by_a_not_in_the_same_clause_is_no(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "export_budget", text).value == "no"
+
+
+def test_a_yes_word_then_no_problem_or_no_idea_is_no_no(readers, questionnaire):
+    assert read(readers, questionnaire, "en", "export_budget", "yes, no problem").value == "yes"
+    assert read(readers, questionnaire, "en", "export_budget", "absolutely no idea").value != "no"
+
+
+@pytest.mark.parametrize(("lang", "qid", "text"), [
+    ("en", "export_priority", "and"), ("en", "export_priority", "it"), ("en", "current_markets", "the"),
+    ("en", "barrier_managerial_time", "for us"), ("de", "offer_type", "und"), ("fr", "offer_type", "et"),
+    ("es", "export_priority", "y"), ("it", "current_markets", "il"), ("pl", "offer_type", "i"),
+    ("cs", "offer_type", "a"),
+])  # fmt: skip
+def test_a_filler_word_alone_is_no_answer(readers, questionnaire, lang, qid, text):
+    assert read(readers, questionnaire, lang, qid, text).status == "none"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "gegründet am 12.03.2021", 5), ("de", "seit 1.1.2010", 16), ("en", "founded 1/1/2010", 16),
+    ("it", "dal 12/03/2021", 5),
+])  # fmt: skip
+def test_a_date_gives_its_year(readers, questionnaire, lang, text, value):
+    reading = read(readers, questionnaire, lang, "years_trading", text)
+    assert (reading.value, reading.status) == (value, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "since the 90s"), ("de", "seit den 90er Jahren"), ("it", "dagli anni 90"), ("es", "desde los 90"),
+    ("pl", "od lat 90."), ("cs", "od 90. let"), ("fr", "depuis les années 90"), ("en", "since the 1990s"),
+])  # fmt: skip
+def test_a_decade_gives_its_middle_to_confirm(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "years_trading", text)
+    assert (reading.value, reading.status) == (2026 - 1995, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "in 2023 we did 4", 4), ("en", "2 fairs in 2024 and 1 mission", 3), ("de", "2024 waren es 3 Messen", 3),
+    ("fr", "en 2025 nous avons fait 2 salons", 2),
+])  # fmt: skip
+def test_a_year_in_a_count_is_no_count(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, "en" if lang == "en" else lang, "trade_events", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "status"), [
+    ("cs", "2 a 3", 5, "sure"), ("pl", "2 a 3", 5, "sure"), ("en", "2 and 3", 5, "sure"),
+    ("fr", "2 à 3", 3, "unsure"), ("en", "3 to 4", 4, "unsure"), ("cs", "2 až 3", 3, "unsure"),
+    ("es", "de 2 a 3", 3, "unsure"),
+])  # fmt: skip
+def test_czech_a_is_and_and_range_middles_round_up_to_confirm(readers, questionnaire, lang, text, value, status):
+    reading = read(readers, questionnaire, lang, "trade_events", text)
+    assert (reading.value, reading.status) == (value, status)
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "size_band", "9.5", "micro"), ("de", "turnover_band", "1.999.999,50 €", "under_2m"),
+    ("fr", "size_band", "49,5 personnes", "small"), ("en", "size_band", "249.5", "medium"),
+])  # fmt: skip
+def test_a_number_between_two_bands_ends_falls_in_the_lower(readers, questionnaire, lang, qid, text, value):
+    reading = read(readers, questionnaire, lang, qid, text)
+    assert (reading.value, reading.status) == (value, "sure")
+
+
+def test_countries_found_in_a_long_reply_are_the_same_as_in_its_parts(readers):
+    finder = readers["pl"].countries
+    assert finder is not None
+    assert finder.find("do Niemiec, Francji i Stanów Zjednoczonych " * 10) == ["DE", "FR", "US"]
+
+
+def test_the_reader_keeps_no_state_between_replies(readers, questionnaire):
+    reader = readers["en"]
+    assert not hasattr(reader.places, "forget")
+    with ThreadPoolExecutor(8) as pool:
+        texts = [f"Germany and Canada, {i}" for i in range(200)]
+        results = list(pool.map(lambda t: reader.read(questionnaire.questions["current_markets"], t, 2026), texts))
+    assert all(r.value == ["eu_single_market", "north_america"] for r in results)
