@@ -39,6 +39,7 @@ OWN_PART = 0.5  # the same for a part of a reply naming several options: a wrong
 OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.6  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
+SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
 
 
@@ -279,24 +280,33 @@ class AnswerReader:
         chosen: list[str] = []
         denied: set[str] = set()
         weakest = 1.0
-        for part in parts:
-            scores = self.index.scores(question, part)
-            for value in self.places.options(question, part):
-                scores[value] = max(scores[value], 0.9)
-                chosen.append(value)
-            value, score = max(scores.items(), key=lambda kv: kv[1])
-            if score >= UNSURE and self._denies(question, part, value):
-                denied.add(value)
-                weakest = min(weakest, SURE - 0.01)
-            elif score >= UNSURE:
-                chosen.append(value)
-                weakest = min(weakest, score)
-            elif guess := self._own_guess(question, part, OWN_PART):
-                chosen.append(guess)  # "we do the maintenance": a word only one option uses; confirm
-                weakest = min(weakest, OWN_GUESS)
-            elif len(part.split()) > 1 or len(part) > 3:
-                weakest = min(weakest, 0.5)  # a part that names nothing: confirm what was understood
+        read: dict[str, tuple[list[str], float, str | None]] = {}  # a part said again is read once ("Spain, …")
+        for at, part in enumerate(parts):
+            if at >= SCORED_PARTS:  # a long list ("Germany, France, … Brazil"): the rest by its countries only
+                chosen += self.places.options(question, part)
+                continue
+            if part not in read:
+                read[part] = self._read_part(question, part)
+            named, sure, negative = read[part]
+            chosen, weakest = chosen + named, min(weakest, sure)
+            denied |= {negative} if negative else set()
         return chosen, weakest, denied - set(chosen)
+
+    def _read_part(self, question: Question, part: str) -> tuple[list[str], float, str | None]:
+        """The options one part of a multi reply names, how sure that is, and the option it denies if any."""
+        scores = self.index.scores(question, part)
+        named = self.places.options(question, part)
+        for value in named:
+            scores[value] = max(scores[value], 0.9)
+        value, score = max(scores.items(), key=lambda kv: kv[1])
+        if score >= UNSURE and self._denies(question, part, value):
+            return named, SURE - 0.01, value
+        if score >= UNSURE:
+            return [*named, value], score, None
+        if guess := self._own_guess(question, part, OWN_PART):
+            return [*named, guess], OWN_GUESS, None  # "we do the maintenance": a word only one option uses; confirm
+        unsure = len(part.split()) > 1 or len(part) > 3  # a part that names nothing: confirm what was understood
+        return named, 0.5 if unsure else 1.0, None
 
     def _denies(self, question: Question, part: str, value: str) -> bool:
         """The part says "not" of the option ("Europe does not interest us much"), where the option says no

@@ -39,6 +39,7 @@ class Phrase(NamedTuple):
     stems: tuple[str, ...]
     side: str | None  # the polarity the phrase says, if any ("no es problema")
     negated: frozenset[str]  # stems a "not" negates in it ("not much")
+    total: float = 0.0  # the weights of its stems, summed once the weights are known
 
 
 @dataclass
@@ -90,6 +91,8 @@ class PhraseIndex:
         count = sum(len(p) for p in self.phrases.values())
         self.weights = {s: math.log((count + 1) / (n + 0.5)) for s, n in df.items()}
         self.default_weight = math.log((count + 1) / 0.5)
+        self.phrases = {k: tuple(p._replace(total=sum(map(self.weight, p.stems))) for p in ps)
+                        for k, ps in self.phrases.items()}  # fmt: skip
 
     def _option_phrases(self, qid: str, value: str) -> tuple[Phrase, ...]:
         texts = [self.labels.get(qid, {}).get(value, ""), *self.hints.get(qid, {}).get(value, ())]
@@ -114,7 +117,7 @@ class PhraseIndex:
         known = frozenset(s for s in found if s in self.weights)
         return ReplyText(text_plain, frozenset(found), polarity(self.words, text_plain), known=known,
                          known_weight=sum(self.weights[s] for s in known - split) or 1.0,
-                         negated=self.negated(text_plain))  # fmt: skip
+                         negated=self.negated(text_plain), telling=self._telling(found))  # fmt: skip
 
     def negated(self, text_plain: str) -> frozenset[str]:
         """Stems of the words a "not" just before negates ("no les contestamos": "contest")."""
@@ -155,11 +158,15 @@ class PhraseIndex:
                 continue  # "no es problema" says the opposite of "es nuestro mayor problema"
             # a stem negated on one side only, where the other side negates nothing ("no les contestamos" is not
             # "sí, y contestamos"); where both negate, the scopes may just differ ("no sabríamos ni dónde buscar")
-            flipped = {
-                s
-                for s in phrase.stems
-                if (ctx.negates(s) and not phrase.negated) or (s in phrase.negated and not ctx.negated)
-            }
+            flipped = (
+                {
+                    s
+                    for s in phrase.stems
+                    if (ctx.negates(s) and not phrase.negated) or (s in phrase.negated and not ctx.negated)
+                }
+                if ctx.negated or phrase.negated  # neither negates anything: nothing flipped (most replies)
+                else set[str]()
+            )
             whole = len(phrase.text) >= 4 and not flipped and contains(ctx.plain, phrase.text)
             score = 0.95 if whole else self._cover(phrase, ctx, flipped)
             if not whole and filler:  # "the" of "the USA", "for us" of "not for us": no answer
@@ -176,7 +183,7 @@ class PhraseIndex:
     def _cover(self, phrase: Phrase, ctx: ReplyText, flipped: set[str]) -> float:
         """The weighted share of the phrase's stems found in the reply, or a fuzzy likeness of the letters;
         a stem one of them negates and the other not ("not much" and "much") is not shared."""
-        total = sum(self.weight(s) for s in phrase.stems)
+        total = phrase.total
         shared = sum(self.weight(s) for s in phrase.stems if s not in flipped and ctx.has(s))
         cover = shared / total if total else 0.0
         if cover and ctx.known:  # how much of the reply the phrase explains, too (short phrases cover easily)
@@ -187,14 +194,14 @@ class PhraseIndex:
             return cover  # "no" of "theory yes, practice no", or "not much" of "much": no typo of the phrase
         # a typo in a short reply: compare the letters; not for a reply of filler words only ("and", "it"),
         # which the ratio finds whole in any phrase holding them
-        if (shared or ctx.short) and self._telling(ctx):
+        if (shared or ctx.short) and ctx.telling:
             ratio = fuzz.token_set_ratio(ctx.plain, phrase.text) / 100
             return max(cover, max(0.0, (ratio - 0.6) / 0.4) * 0.9)
         return cover
 
-    def _telling(self, ctx: ReplyText) -> bool:
+    def _telling(self, stems: set[str]) -> bool:
         """The reply has a word more than filler, of one letter at least two (or unknown: maybe a typo)."""
-        return any(len(s) > 1 and self.weight(s) >= FILLER * self.default_weight for s in ctx.stems)
+        return any(len(s) > 1 and self.weight(s) >= FILLER * self.default_weight for s in stems)
 
     def own_words(self, question: Question, text_plain: str) -> dict[str, float]:
         """Per option, the share of the reply's known words (by weight) that only this option's phrases use:

@@ -33,18 +33,16 @@ class ReplyText:
     known_weight: float = 1.0
     negated: frozenset[str] = frozenset()  # stems a "not" negates ("we did not reply": "repli")
     _prefixes: dict[str, list[str]] = field(default_factory=dict)  # every beginning (3+ letters) of a stem → stems
+    telling: bool = True  # a word more than filler in it (see `PhraseIndex.prepare`), told once for all phrases
     tokens: frozenset[str] = field(init=False)  # the reply's words, split once for all the phrases
+    short: bool = field(init=False)  # three words or fewer
 
     def __post_init__(self) -> None:
         self.tokens = frozenset(self.plain.split())
+        self.short = len(self.plain.split()) <= 3
         for stem in self.stems:
             for end in range(3, len(stem)):
                 self._prefixes.setdefault(stem[:end], []).append(stem)
-
-    @property
-    def short(self) -> bool:
-        """Three words or fewer."""
-        return len(self.plain.split()) <= 3
 
     def has(self, stem: str) -> bool:
         """The stem is in the reply, or the same stem grown ("poc" → "pochissim": superlatives and

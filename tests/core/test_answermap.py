@@ -604,3 +604,17 @@ def test_the_reader_keeps_no_state_between_replies(readers, questionnaire):
         texts = [f"Germany and Canada, {i}" for i in range(200)]
         results = list(pool.map(lambda t: reader.read(questionnaire.questions["current_markets"], t, 2026), texts))
     assert all(r.value == ["eu_single_market", "north_america"] for r in results)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "pl"])
+def test_a_long_list_of_countries_is_read_to_its_end(readers, questionnaire, lang):
+    # more parts than are scored against the phrases: the last ones still count by their countries
+    countries = {"en": "Germany", "de": "Deutschland", "pl": "Niemcy"}[lang]
+    text = ", ".join([countries] * 24 + ["Brazil" if lang == "en" else {"de": "Brasilien", "pl": "Brazylia"}[lang]])
+    assert read(readers, questionnaire, lang, "current_markets", text).value == ["eu_single_market", "latin_america"]
+
+
+def test_a_part_said_again_reads_as_said_once(readers, questionnaire):
+    once = read(readers, questionnaire, "en", "current_markets", "Germany, Canada and Japan")
+    again = read(readers, questionnaire, "en", "current_markets", "Germany, Canada, Germany, Japan and Canada")
+    assert (again.value, again.confidence) == (once.value, once.confidence)
