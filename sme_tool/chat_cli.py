@@ -66,7 +66,11 @@ def cross_validated(knowledge: Knowledge, lang: str, cases: list[DevCase]) -> Re
 
 @chat_cli.command("eval", with_appcontext=False)
 @click.option("--write", is_flag=True, help="Write the thresholds tuned on the whole dev sets to thresholds.yaml.")
-@click.option("--misses", is_flag=True, help="List the free-text answers read wrongly (development half only).")
+@click.option(
+    "--misses",
+    is_flag=True,
+    help="List the free-text answers read wrongly (development data only: the even half and dev/extra/).",
+)
 def eval_chat(write: bool, misses: bool) -> None:
     """Per language: top-1 and top-3 accuracy, out-of-scope rejection and the confused pairs."""
     knowledge = load_default()

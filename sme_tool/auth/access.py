@@ -38,12 +38,17 @@ def _load_user() -> User | None:
     return user
 
 
-def sign_in(user: User) -> None:
-    """Start a fresh session for the account (nothing kept from before but the language)."""
+def _fresh_session() -> None:
+    """Forget everything the session held but the language choice."""
     lang = session.get("lang")
     session.clear()
     if lang:
         session["lang"] = lang
+
+
+def sign_in(user: User) -> None:
+    """Start a fresh session for the account (nothing kept from before but the language)."""
+    _fresh_session()
     session["user_id"], session["user_key"] = user.id, user.session_key
     session["signed_in_at"] = datetime.now(UTC).timestamp()
     g.user = user
@@ -51,10 +56,7 @@ def sign_in(user: User) -> None:
 
 def sign_out() -> None:
     """End the staff session (the language choice stays)."""
-    lang = session.get("lang")
-    session.clear()
-    if lang:
-        session["lang"] = lang
+    _fresh_session()
     g.user = None
 
 

@@ -6,6 +6,7 @@ import logging
 import re
 import secrets
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -21,12 +22,22 @@ MIN_PASSWORD = 12
 MAX_FAILURES = 5  # wrong passwords in a row before the account locks
 LOCK = timedelta(minutes=15)
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-# Checked when no account has the address, so an unknown address takes as long as a wrong password.
-_DUMMY_HASH = generate_password_hash(secrets.token_hex(16))
 
 
 class AccountError(ValueError):
     """An account that cannot be created as asked; the message says why."""
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked when no account has the address, so an unknown address takes as long as a wrong password
+    (made on the first sign-in, not at import: a scrypt hash costs ~100 ms of every start-up)."""
+    return generate_password_hash(secrets.token_hex(16))
+
+
+def _check_length(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"the password needs at least {MIN_PASSWORD} characters")
 
 
 def _locked(user: User, now: datetime) -> bool:
@@ -46,9 +57,8 @@ def create_user(session: Session, email: str, password: str, role: str, region: 
         raise AccountError(f"unknown role {role!r} (roles: {', '.join(ROLES)})")
     if role == "region_manager" and region not in REGION_IDS:
         raise AccountError(f"a region manager needs one of the regions: {', '.join(REGION_IDS)}")
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"the password needs at least {MIN_PASSWORD} characters")
-    if session.scalar(select(User).where(User.email == email)) is not None:
+    _check_length(password)
+    if find_user(session, email) is not None:
         raise AccountError(f"an account for {email} exists already")
     user = User(email=email, password_hash=generate_password_hash(password), role=role, region=region,
                 session_key=secrets.token_hex(16))  # fmt: skip
@@ -59,8 +69,7 @@ def create_user(session: Session, email: str, password: str, role: str, region: 
 
 def set_password(session: Session, user: User, password: str) -> None:
     """A new password; every browser signed in with the old one is signed out."""
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"the password needs at least {MIN_PASSWORD} characters")
+    _check_length(password)
     user.password_hash = generate_password_hash(password)
     user.session_key, user.failed_logins, user.locked_until = secrets.token_hex(16), 0, None
     session.commit()
@@ -76,7 +85,7 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     user = find_user(session, email)
     now = utcnow()
     if user is None or _locked(user, now):
-        check_password_hash(_DUMMY_HASH, password)
+        check_password_hash(_dummy_hash(), password)
         return None
     if not check_password_hash(user.password_hash, password):
         failures = session.execute(

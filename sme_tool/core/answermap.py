@@ -16,7 +16,6 @@ from .answerclauses import ReplyShape
 from .answercounts import NumberReader
 from .answerhints import Hints, labels_for, load_hints
 from .answernumbers import band_option, options_by_number
-from .answernumbers import to_float as _to_float
 from .answerphrases import PhraseIndex
 from .answerplaces import PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
@@ -28,8 +27,7 @@ from .questionnaire import Question, Questionnaire
 from .textnorm import plain
 from .yamlsrc import DataError, load_yaml
 
-__all__ = ["AnswerData", "AnswerReader", "Hints", "Reading", "_to_float", "labels_for", "load_answer_data",
-           "load_hints"]  # fmt: skip
+__all__ = ["AnswerData", "AnswerReader", "Hints", "Reading", "labels_for", "load_answer_data", "load_hints"]
 
 PARTIAL_LEAN = 0.25  # added to the partial options ("Partly", "Yes, but …") for a mixed answer
 BARE_SUM = 0.6  # confidence of a band read from a sum without unit or multiplier ("20" for a turnover): ask
@@ -59,7 +57,7 @@ class AnswerReader:
     countries: CountryFinder | None = None
     country_groups: CountryData | None = None
     index: PhraseIndex = field(init=False)
-    _polarity_words: frozenset[str] = frozenset()
+    _polarity_words: frozenset[str] = field(init=False)  # the yes, no and don't-know words
     shape: ReplyShape = field(init=False)
     numbers: NumberReader = field(init=False)
     places: PlaceReader = field(init=False)
@@ -71,8 +69,8 @@ class AnswerReader:
         self.shape = ReplyShape(self.words, self.index)
         self.places = PlaceReader(self.words, self.index, self.shape, self.countries, self.country_groups)
         self.severity = SeverityReader(self.words, self.index, self.shape, self._decide)
-        self._polarity_words = frozenset(w for key in ("yes", "no", "dont_know") for phrase in self.words.lists[key]
-                                         for w in phrase.split())  # fmt: skip
+        dont_know = {w for phrase in self.words.lists["dont_know"] for w in phrase.split()}
+        self._polarity_words = frozenset(self.index.polar_words | dont_know)
 
     def read(self, question: Question, text: str, year: int = 2026) -> Reading:
         """Read `text` as an answer to `question`.

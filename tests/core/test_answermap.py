@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from babel.support import Translations
 
-from sme_tool.core.answermap import AnswerData, AnswerReader, _to_float, labels_for, load_answer_data
+from sme_tool.core.answermap import AnswerData, AnswerReader, labels_for, load_answer_data
+from sme_tool.core.answernumbers import to_float
 from sme_tool.core.questionnaire import Questionnaire
 
 ROOT = Path(__file__).parents[2] / "sme_tool"
@@ -37,7 +38,7 @@ def read(readers, questionnaire, lang: str, qid: str, text: str):
 @pytest.mark.parametrize(("token", "value"), [("1,5", 1.5), ("1.5", 1.5), ("1 500", 1500), ("1.500.000", 1500000),
                                               ("1,500", 1500), ("12", 12), ("2.25", 2.25)])  # fmt: skip
 def test_numbers_are_read_as_each_language_writes_them(token, value):
-    assert _to_float(token) == value
+    assert to_float(token) == value
 
 
 @pytest.mark.parametrize(("lang", "qid", "text", "value"), [
