@@ -22,6 +22,7 @@ from .core.yamlsrc import load_yaml
 
 chat_cli = AppGroup("chat", help="The chatbot's knowledge base and its evaluation.")
 LANGUAGES = ("en", "fr", "de", "it", "es", "pl", "cs")
+EXTRA_SETS = ("extra", "extra2")  # further development sets, each written apart from the reader and the others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 
 
@@ -114,11 +115,12 @@ def mapping_lines(verbose: bool) -> list[str]:
         if not path.exists():
             lines.append(f"{lang}: free-text answers: no dev set")
             continue
-        cases, extra = _answer_cases(path), _answer_cases(folder / "dev" / "extra" / f"{lang}.yaml")
+        cases, extras = _answer_cases(path), [_answer_cases(folder / "dev" / d / f"{lang}.yaml") for d in EXTRA_SETS]
         reader = data.reader(lang, labels_for(qn, partial(_flip, translate, lang)))
         whole = evaluate_mapping(reader, qn, cases, DEV_YEAR)
         held_out = evaluate_mapping(reader, qn, cases[1::2], DEV_YEAR)
-        more = f", extra development set {evaluate_mapping(reader, qn, extra, DEV_YEAR).mapped:.1%}" if extra else ""
+        more = "".join(f", extra development set {n} {evaluate_mapping(reader, qn, extra, DEV_YEAR).mapped:.1%}"
+                       for n, extra in enumerate(extras, 1) if extra)  # fmt: skip
         sealed = _answer_cases(folder / "test" / f"{lang}.yaml")  # figures only: its misses are never shown
         if sealed:
             tested = evaluate_mapping(reader, qn, sealed, DEV_YEAR)
@@ -130,7 +132,7 @@ def mapping_lines(verbose: bool) -> list[str]:
             f"non-answers not accepted {whole.rejected:.1%} ({whole.answers} answers, {whole.non_answers} non-answers)"
         )
         if verbose:  # the misses of the development data only: the held-out half stays unseen
-            developed = evaluate_mapping(reader, qn, [*cases[0::2], *extra], DEV_YEAR)
+            developed = evaluate_mapping(reader, qn, [*cases[0::2], *(c for e in extras for c in e)], DEV_YEAR)
             lines += [f"    missed {q}: {text!r} → {got}" for q, text, got in developed.misses]
     return lines
 

@@ -25,9 +25,12 @@ from .answerphrases import PhraseIndex
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerwords import AnswerWords, phrase_pattern, polarity
 from .questionnaire import Question
+from .textnorm import plain
 
 GUESS = 0.6  # confidence of a number given with "I don't know" ("not sure, maybe three"): ask
 OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z|ze|from)\s*(\d+)(?![\w.,]?\d)", re.I)
+POSTCODE = re.compile(r"(?<!\S)(?:\d{2} \d{3}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?!\S)")  # "87 100", "ct1 2ab"
+STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
 
 
@@ -40,9 +43,13 @@ class NumberReader:
     _and_article: re.Pattern[str] | None = field(init=False, default=None)  # "and a", "et une": one more in a sum
     _and_loose: re.Pattern[str] | None = field(init=False, default=None)  # "and then another": maybe one more
     _number_phrases: re.Pattern[str] = field(init=False)  # number words of several words: "une fois"
+    _spans: re.Pattern[str] = field(init=False)  # a number and a time unit: "three years", "3 lata"
 
     def __post_init__(self) -> None:
         self._number_phrases = phrase_pattern(list(self.words.numbers))
+        units = "|".join(map(re.escape, sorted(self.words.lists["durations"], key=len, reverse=True)))
+        spelled = "|".join(map(re.escape, sorted(self.words.numbers, key=len, reverse=True)))
+        self._spans = re.compile(rf"(?<![\w.,])(?:\d+|{spelled})\s+(?:{units})(?!\w)" if units else r"(?!x)x", re.I)
         articles = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
         joiners = [j for j in self.words.lists["and"] if j[:1].isalnum()]
         if articles and joiners:
@@ -54,6 +61,10 @@ class NumberReader:
     def read(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
         """A number or scale answer: digits, number words, a founding year, a sum of counts, a scale's words."""
         low, high = question.min or 0.0, question.max or 0.0
+        if question.type == "number" and self._address(text_plain):
+            return Reading()  # "12 rue des Lilas", "Praha 4, Nuselská": an address, not a count
+        if question.type == "number" and question.unit != "years":  # "in the last 3 years, 4 fairs": 4
+            text, text_plain = self._without_spans(text), self._without_spans(text_plain)
         # "no idea", "keine Ahnung": the "no" is no zero, and a number said with it is a guess to confirm
         unknown = self.words.has("dont_know", text_plain)
         text_plain = self.words.patterns["dont_know"].sub(" ", text_plain).strip() if unknown else text_plain
@@ -86,6 +97,18 @@ class NumberReader:
         if not low <= half_up(value) <= high:
             return Reading(None, 0.0, problem="range")
         return Reading(half_up(value), GUESS if doubt else 0.95, note=note)
+
+    def _address(self, text_plain: str) -> bool:
+        """A street word ("rue", a German "…straße") or a Polish or British postcode beside a number."""
+        tokens = text_plain.split()
+        long_streets = tuple(w for w in self.words.lists["street"] if len(w) >= STREET_SUFFIX and " " not in w)
+        named = self.words.has("street", text_plain) or any(t.endswith(long_streets) for t in tokens)
+        return (named and any(ch.isdigit() for ch in text_plain)) or bool(POSTCODE.search(text_plain))
+
+    def _without_spans(self, text: str) -> str:
+        """The text without its time spans ("za ty tři roky šest" → "za ty šest"), unless that leaves no number."""
+        cut = self._spans.sub(" ", text)
+        return cut if cut != text and (NUMBER_RE.search(cut) or number_words(self.words, plain(cut))) else text
 
     @staticmethod
     def _counted(question: Question, found: list[tuple[float, str]]) -> list[tuple[float, str]]:
@@ -139,12 +162,12 @@ class NumberReader:
         counts = [v for v, _unit in found]
         if any(c.isdigit() for c in text):  # digits and number words mixed: "2x at fairs and once on a mission"
             counts += [float(n) for n in number_words(self.words, NUMBER_RE.sub(" ", text_plain))]
-        adjacent = len(self._and_article.findall(joined)) if self._and_article else 0
         # an "a" of a number ("une fois", "a couple") or after one ("und einmal eine …") is no count of its own
         unworded = self._number_phrases.sub("#", joined)
+        adjacent = len(self._and_article.findall(unworded)) if self._and_article else 0
         loose = [m for m in self._and_loose.finditer(unworded) if "#" not in m.group(0)] if self._and_loose else []
         loose_count = max(0, len(loose) - adjacent)
-        articles = adjacent + (text_plain.split()[0] in self.words.lists["articles"])  # "a mission and four fairs"
+        articles = adjacent + (unworded.split()[0] in self.words.lists["articles"])  # "a mission and four fairs"
         if len(counts) + articles + loose_count < 2:
             return None
         return sum(counts) + articles + loose_count, loose_count > 0

@@ -8,6 +8,7 @@ when nothing fits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +16,13 @@ from pathlib import Path
 from .answerclauses import ReplyShape
 from .answercounts import NumberReader
 from .answerhints import Hints, labels_for, load_hints
-from .answernumbers import band_option, options_by_number
+from .answernumbers import NUMBER_RE, band_option, number_words, options_by_number, quantities
+from .answerpeople import PeopleCounter
 from .answerphrases import PhraseIndex
 from .answerplaces import PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerseverity import SeverityReader
-from .answertext import CLAUSE_BREAK, split, starts_with_any
+from .answertext import CLAUSE_BREAK, after_last, marker_pattern, split, starts_with_any
 from .answerwords import AnswerWords, contains, load_answer_words, polarity
 from .countries import CountryData, CountryFinder, load_countries
 from .questionnaire import Question, Questionnaire
@@ -38,7 +40,19 @@ OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.6  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
+TREND = 0.85  # the score of the option a change in percent tells ("sales up 20%": "sales are growing")
+SIGNED_UP = re.compile(r"(?<![\w+])\+\s?\d")  # "+12%"
+SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %", not "2019-2020"
+PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ciento|procent|procenta|procent)(?!\S)")
+MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
+PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
+
+
+def _or(*patterns: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """One regex finding what any of the patterns finds."""
+    found = [p.pattern for p in patterns if p is not None]
+    return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
 
 
 @dataclass
@@ -62,6 +76,9 @@ class AnswerReader:
     numbers: NumberReader = field(init=False)
     places: PlaceReader = field(init=False)
     severity: SeverityReader = field(init=False)
+    people: PeopleCounter = field(init=False)
+    _correction: re.Pattern[str] | None = field(init=False)  # "no wait", "anzi", or "…" and a "no": a reply corrected
+    _so: re.Pattern[str] | None = field(init=False)  # "so", "quindi": a count worked out after it
 
     def __post_init__(self) -> None:
         self.index = PhraseIndex(self.lang, self.words, self.labels, self.hints)
@@ -69,6 +86,9 @@ class AnswerReader:
         self.shape = ReplyShape(self.words, self.index)
         self.places = PlaceReader(self.words, self.index, self.shape, self.countries, self.country_groups)
         self.severity = SeverityReader(self.words, self.index, self.shape, self._decide)
+        self.people = PeopleCounter(self.words)
+        self._correction = _or(marker_pattern(self.words.lists["correction"]), self._ellipsis_no())
+        self._so = marker_pattern(self.words.lists["so"])
         dont_know = {w for phrase in self.words.lists["dont_know"] for w in phrase.split()}
         self._polarity_words = frozenset(self.index.polar_words | dont_know)
 
@@ -76,8 +96,18 @@ class AnswerReader:
         """Read `text` as an answer to `question`.
 
         A message that asks for help ("I don't understand") is no answer (problem "help");
-        one that is itself a question ("what is EORI?") is at most proposed, never accepted.
+        one that is itself a question ("what is EORI?") is at most proposed, never accepted. A reply that
+        corrects itself ("12… no wait, 9 now") is read after its correction, and a count worked out ("two
+        fairs a year, so six") after the "so", when that part reads as an answer.
         """
+        if (corrected := after_last(text, self._correction)) is not None and (
+            reading := self.read(question, corrected, year)
+        ).value is not None:
+            return reading
+        if (worked_out := self._worked_out(question, text)) is not None and (
+            reading := self.read(question, worked_out, year)
+        ).value is not None:
+            return Reading(reading.value, min(reading.confidence, SURE - 0.01), note=reading.note)  # confirmed
         text_plain = plain(text)
         reading = self._read(question, text, text_plain, year)
         helps = [p for p in self.words.lists["help"] if " " in p and contains(text_plain, p)]
@@ -87,6 +117,18 @@ class AnswerReader:
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives,
                            reading.problem, reading.note)  # fmt: skip
         return reading
+
+    def _worked_out(self, question: Question, text: str) -> str | None:
+        """For a count, what follows the last "so" when it holds a number ("two fairs a year, so six")."""
+        if question.type != "number" and not any(o.range for o in question.options):
+            return None
+        after = after_last(text, self._so)
+        return after if after and (NUMBER_RE.search(after) or number_words(self.words, plain(after))) else None
+
+    def _ellipsis_no(self) -> re.Pattern[str] | None:
+        """ "…" or "..." and then a one-word "no" ("4... nie, 5 razy"): the reply corrects itself."""
+        nos = [w for w in self.words.lists["no"] if " " not in w and w.isalpha()]
+        return re.compile(r"(?:\.{2,}|…)\s*(?:" + "|".join(map(re.escape, nos)) + r")(?!\w)") if nos else None
 
     def _answers_help(self, question: Question, reading: Reading, helps: list[str]) -> bool:
         """ "I don't know what this means" answers where an option says so; "what does it mean?" does not."""
@@ -99,7 +141,8 @@ class AnswerReader:
         if question.type == "yesno":
             return self._yes_no(text_plain)
         if question.type in ("number", "scale"):
-            return self.numbers.read(question, text, text_plain, year)
+            reading = self.numbers.read(question, text, text_plain, year)
+            return self._head_count(question, reading, text, text_plain) if question.unit == "people" else reading
         if question.type == "multi":
             return self._multi(question, text, text_plain)
         if question.type == "single":
@@ -137,10 +180,15 @@ class AnswerReader:
         scores = self.index.scores(question, text_plain)
         for value in self.places.options(question, text):
             scores[value] = max(scores[value], 0.9)
+        if trend := self._trend(question, text, text_plain):
+            scores[trend] = max(scores[trend], TREND)
         if several := self.places.several(question, text):
             return several
         self._lean_to_underway(question, scores, text_plain)
         reading = self._decide(question, scores, text_plain, text)
+        if told := (self._people(question, reading, text) or self._countries(question, reading, text)
+                    or self._sums(question, reading, text)):  # fmt: skip
+            return told
         negative = self.index.sides.get((question.id, str(reading.value))) == "no"
         if reading.status == "unsure" and negative and (first := self._first_clause(question, text)) is not None:
             return first
@@ -156,6 +204,100 @@ class AnswerReader:
         underway = [o.value for o in question.options if self.words.has("underway", plain(labels.get(o.value, "")))]
         if len(underway) == 1:
             scores[underway[0]] = max(scores.values()) + MARGIN
+
+    def _people(self, question: Question, reading: Reading, text: str) -> Reading | None:
+        """For a question with a "Yes, several people" and a "Yes, one person" option, the people the reply
+        names: "I worked in Lyon and our engineer in Ohio" is several, "I did, nobody else" is one. A sure
+        reading of another option stays ("two of us did a semester abroad" is brief experience)."""
+        several = [o.value for o in question.options if (question.id, o.value) in self.index.several]
+        label = plain(self.labels.get(question.id, {}).get(several[0], "")) if len(several) == 1 else ""
+        if not label or not self.people.about_people(label):
+            return None
+        ones = [o.value for o in question.options
+                if o.value != several[0] and self.index.sides.get((question.id, o.value)) == "yes"]  # fmt: skip
+        if len(ones) != 1:
+            return None
+        named = self.people.count(text)
+        text_plain = plain(text)
+        nobody_else = self.people.nobody_else(text_plain)
+        rest = self.words.patterns["else"].sub(" ", text_plain)
+        negative = self.words.has("none", rest) or self.polarity(rest) == "no"
+        sure_other = reading.status == "sure" and reading.value not in (several[0], ones[0])
+        if named >= 2 and not negative and reading.value != several[0] and not sure_other:
+            return Reading(several[0], SURE + 0.05 if named >= PEOPLE_SURE else SURE - 0.01)
+        if named == 1 and not negative and reading.value == several[0] and reading.status != "sure":
+            return Reading(ones[0], SURE - 0.01)
+        if named == 1 and nobody_else and not negative and reading.value != ones[0]:
+            return Reading(ones[0], SURE - 0.01)  # "I did, nobody else": the "nobody" is no "No"
+        return None
+
+    def _trend(self, question: Question, text: str, text_plain: str) -> str | None:
+        """A change in percent ("sales up 20%", "+12 %", "-5%"): the one option whose label says sales rise (or
+        fall), when the reply says only one way."""
+        if "%" not in text and not PERCENT.search(text_plain):
+            return None
+        rise = bool(SIGNED_UP.search(text)) or self.words.has("rise", text_plain)
+        fall = bool(SIGNED_DOWN.search(text)) or self.words.has("fall", text_plain)
+        if rise == fall:
+            return None
+        key = "rise" if rise else "fall"
+        labels = self.labels.get(question.id, {})
+        told = [o.value for o in question.options if self.words.has(key, plain(labels.get(o.value, "")))]
+        return told[0] if len(told) == 1 else None
+
+    def _sums(self, question: Question, reading: Reading, text: str) -> Reading | None:
+        """For options standing for sums of money (`sums` in the questionnaire), the one holding the largest sum
+        the reply names ("once, 300 euros" is small; "one customer never paid, 40 000 €" a serious loss):
+        proposed. A small sum does not overrule a sure reading ("several times, small sums each time")."""
+        options = [o for o in question.options if o.sums]
+        money = [v for v, unit in quantities(self.words, text) if unit in MONEY] if options else []
+        if not money:
+            return None
+        amount = max(money)
+        chosen = next((o for o in options if o.sums and o.sums[0] <= amount <= o.sums[1]), None)
+        if chosen is None or (reading.status == "sure" and reading.value == chosen.value):
+            return None
+        largest = max(options, key=lambda o: o.sums[0] if o.sums else 0.0)
+        negative = self.index.sides.get((question.id, str(reading.value))) == "no"
+        if chosen is largest or reading.status != "sure" or negative:
+            return Reading(chosen.value, SURE - 0.01)
+        return None
+
+    def _head_count(self, question: Question, reading: Reading, text: str, text_plain: str) -> Reading:
+        """A count of people checked against the people the reply names, proposed where they tell more: "me and
+        two sales reps, plus the production manager" is 4, "two: one lad speaks Polish and I get by in Spanish"
+        is 2 (not 3), "nobody but me" is 1."""
+        named = self.people.count(text)
+        if not named or reading.value == named or reading.problem:
+            return reading
+        said = quantities(self.words, text, text_plain)
+        first = said[0][0] if said else None
+        alone = named == 1 and self.people.speaker(text_plain)  # "personne à part moi", "just me"
+        if (
+            (reading.value in (None, 0) and alone)
+            or (
+                isinstance(reading.value, int)
+                and named > reading.value
+                and (reading.status == "unsure" or self.people.speaker(text_plain))
+            )  # "me and two reps": 3
+            or (first == named and isinstance(reading.value, int) and reading.value > named)
+        ):
+            return Reading(named, SURE - 0.01)
+        return reading
+
+    def _countries(self, question: Question, reading: Reading, text: str) -> Reading | None:
+        """For a question with a "Yes, … in several countries" option, a reply naming two countries or more
+        ("we buy from Italy and Portugal and speak to them every week"), unless it says no or reads surely as
+        another option: that option, proposed."""
+        several = [o.value for o in question.options if (question.id, o.value) in self.index.several]
+        if len(several) != 1 or reading.value == several[0] or reading.status == "sure":
+            return None
+        if not self.words.has("countries", plain(self.labels.get(question.id, {}).get(several[0], ""))):
+            return None
+        folded = plain(text)
+        if len(set(self.places.find(text))) < 2 or self.words.has("none", folded) or self.polarity(folded) == "no":
+            return None
+        return Reading(several[0], SURE - 0.01)
 
     def _first_clause(self, question: Question, text: str) -> Reading | None:
         """When the whole reply is a doubtful no, its first clause, if it names an option alone: the answer

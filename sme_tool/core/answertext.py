@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from .textnorm import plain
+from .textnorm import fold, plain
 
 NACE_PREFIX = re.compile(r"^[A-Z] [–-] ")
 LONG_STEM = 4  # a stem this long grows freely ("edit" → "editon"); a shorter one only as below
@@ -99,3 +99,33 @@ def clauses(text: str, breaks: re.Pattern[str]) -> list[str]:
         cuts = [0, *(m.start() for m in breaks.finditer(folded) if m.start() > 0), len(folded)]
         result += [folded[a:b].strip() for a, b in pairwise(cuts) if folded[a:b].strip()]
     return result
+
+
+def _fold_char(ch: str) -> str:
+    """One character folded to one (case, accents): positions in the folded text are the text's own."""
+    folded = fold(ch)
+    return folded[:1] if folded[:1].isalnum() else ch  # "…" stays itself, not the first of its three dots
+
+
+def marker_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex finding the (folded) phrases in a text folded character by character, its words apart by any
+    spaces or punctuation ("no, wait", "nee warte"), as whole words."""
+    spelled = [r"[\W_]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True) if p.strip()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(spelled) + r")(?!\w)") if spelled else None
+
+
+def after_last(text: str, marker: re.Pattern[str] | None, least: int = 1) -> str | None:
+    """The reply after the last marker ("12… no wait, 9 now" → "9 now"), when `least` words come before it and
+    some after; else None."""
+    if marker is None:
+        return None
+    folded = "".join(map(_fold_char, text))
+    found = list(marker.finditer(folded))
+    if not found:
+        return None
+    last = found[-1]
+    before, after = text[: last.start()], text[last.end() :].strip(" ,.;:!…-–")
+    return after if len(WORD_RE.findall(before)) >= least and WORD_RE.search(after) else None
+
+
+WORD_RE = re.compile(r"[^\W_]+")

@@ -16,7 +16,8 @@ from .yamlsrc import DataError, load_yaml
 WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", "pause", "help", "form", "start",
              "and", "since", "but", "partly", "both", "articles", "very", "both_and", "no_prefix", "not", "less",
              "more", "not_polar", "rather", "half", "last_year", "this_year", "only",
-             "most", "of_them", "several", "underway", "if")  # fmt: skip
+             "most", "of_them", "several", "underway", "if", "me", "me_endings", "people", "persons", "of", "else",
+             "correction", "so", "durations", "street", "countries", "rise", "fall")  # fmt: skip
 YES_TURNED = 1  # words that may stand between a yes word and the "not" that turns it ("claro que no")
 
 
@@ -118,9 +119,14 @@ def _turned(words: AnswerWords, text_plain: str, end: int) -> bool:
     ("oczywiście że nie"; not "yes, and no problem", nor "absolutely no idea", which is no "no")."""
     rest = words.patterns["dont_know"].sub(lambda m: "_" * len(m.group(0)), text_plain[end:])
     joiners = {phrase for key in ("and", "but") for phrase in words.lists[key] if " " not in phrase}
+    previous = ""
     for token in rest.split()[: YES_TURNED + 1]:
         if token in joiners:
             return False
+        if previous in words.lists["articles"]:  # "oui, une personne": a person, not "nobody"
+            previous = token
+            continue
         if token in words.lists["not"] or token in words.lists["none"] or token in words.lists["no"]:
             return True
+        previous = token
     return False

@@ -137,6 +137,7 @@ def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, score
                 bool(item.get("exclusive", False)),
                 _option_range(b, item, qid, qtype),
                 _option_countries(b, item, qid),
+                _option_range(b, item, qid, qtype, "sums"),
             )
         )
     values = [o.value for o in options]
@@ -155,14 +156,15 @@ def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, score
     return attrs
 
 
-def _option_range(b: _Builder, item: Any, qid: str, qtype: str) -> tuple[float, float] | None:
-    """An option's quantity range, `range: [min, max]`, used to read "about 35 staff" in the chat."""
-    raw = item.get("range") if isinstance(item, dict) else None
+def _option_range(b: _Builder, item: Any, qid: str, qtype: str, key: str = "range") -> tuple[float, float] | None:
+    """An option's quantity range, `range: [min, max]`, used to read "about 35 staff" in the chat; or, with
+    `key` "sums", the sum of money in euros it stands for ("lost 40 000 €" is a serious loss)."""
+    raw = item.get(key) if isinstance(item, dict) else None
     if raw is None:
         return None
     if qtype != "single" or not (isinstance(raw, list) and len(raw) == 2 and all(_number(v) for v in raw)
                                  and raw[0] <= raw[1]):  # fmt: skip
-        b.fail(item, f"question '{qid}': 'range' must be [min, max] numbers on an option of a single question")
+        b.fail(item, f"question '{qid}': '{key}' must be [min, max] numbers on an option of a single question")
         return None
     return float(raw[0]), float(raw[1])
 
