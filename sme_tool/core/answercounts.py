@@ -68,6 +68,8 @@ class NumberReader:
         # "no idea", "keine Ahnung": the "no" is no zero, and a number said with it is a guess to confirm
         unknown = self.words.has("dont_know", text_plain)
         text_plain = self.words.patterns["dont_know"].sub(" ", text_plain).strip() if unknown else text_plain
+        if question.type == "scale":  # "from 1 to 5, a four": the scale's span is no answer
+            text, text_plain = self._without_scale_span(question, text), self._without_scale_span(question, text_plain)
         worded = self._scale_words(question, text_plain) if question.type == "scale" and text_plain else Reading()
         if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
             return self._scale_digit(question, text) or worded
@@ -104,6 +106,13 @@ class NumberReader:
         long_streets = tuple(w for w in self.words.lists["street"] if len(w) >= STREET_SUFFIX and " " not in w)
         named = self.words.has("street", text_plain) or any(t.endswith(long_streets) for t in tokens)
         return (named and any(ch.isdigit() for ch in text_plain)) or bool(POSTCODE.search(text_plain))
+
+    def _without_scale_span(self, question: Question, text: str) -> str:
+        """The text without the scale's own span ("de 1 a 5", "1-5"), unless that leaves no number."""
+        low, high = int(question.min or 0), int(question.max or 0)
+        span = re.compile(rf"(?<![\w.,]){low}\s*(?:[-–/]|\w{{1,3}})\s*{high}(?![\w.,]?\d)")
+        cut = span.sub(" ", text)
+        return cut if cut != text and (NUMBER_RE.search(cut) or number_words(self.words, plain(cut))) else text
 
     def _without_spans(self, text: str) -> str:
         """The text without its time spans ("za ty tři roky šest" → "za ty šest"), unless that leaves no number."""

@@ -38,7 +38,7 @@ def load_hints(
     for question in questionnaire.questions.values():
         node = raw.get("_severity") if question.barrier else raw.get(question.id)
         if isinstance(node, dict):
-            hints[question.id] = {str(v): tuple(word(p) for p in phrases or ()) for v, phrases in node.items()}
+            hints[question.id] = {word(v): tuple(word(p) for p in phrases or ()) for v, phrases in node.items()}
         values = {o.value for o in question.options}
         if values and values <= set(sectors):
             hints[question.id] = {v: tuple(sectors[v].get(lang, ())) for v in values}

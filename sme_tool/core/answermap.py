@@ -22,7 +22,7 @@ from .answerphrases import PhraseIndex
 from .answerplaces import PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerseverity import SeverityReader
-from .answertext import CLAUSE_BREAK, after_last, marker_pattern, split, starts_with_any
+from .answertext import CLAUSE_BREAK, after_last, before_first, marker_pattern, split, starts_with_any
 from .answerwords import AnswerWords, contains, load_answer_words, polarity
 from .countries import CountryData, CountryFinder, load_countries
 from .questionnaire import Question, Questionnaire
@@ -40,6 +40,7 @@ OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.6  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
+LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
 TREND = 0.85  # the score of the option a change in percent tells ("sales up 20%": "sales are growing")
 SIGNED_UP = re.compile(r"(?<![\w+])\+\s?\d")  # "+12%"
 SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %", not "2019-2020"
@@ -70,6 +71,7 @@ class AnswerReader:
     hints: Mapping[str, Mapping[str, Sequence[str]]] = field(default_factory=dict)
     countries: CountryFinder | None = None
     country_groups: CountryData | None = None
+    activity: frozenset[str] = frozenset()  # questions whose options are the sectors: "for whom" is no activity
     index: PhraseIndex = field(init=False)
     _polarity_words: frozenset[str] = field(init=False)  # the yes, no and don't-know words
     shape: ReplyShape = field(init=False)
@@ -79,6 +81,7 @@ class AnswerReader:
     people: PeopleCounter = field(init=False)
     _correction: re.Pattern[str] | None = field(init=False)  # "no wait", "anzi", or "…" and a "no": a reply corrected
     _so: re.Pattern[str] | None = field(init=False)  # "so", "quindi": a count worked out after it
+    _for_whom: re.Pattern[str] | None = field(init=False)  # "for", "pour": the customers after it, not the activity
 
     def __post_init__(self) -> None:
         self.index = PhraseIndex(self.lang, self.words, self.labels, self.hints)
@@ -89,6 +92,7 @@ class AnswerReader:
         self.people = PeopleCounter(self.words)
         self._correction = _or(marker_pattern(self.words.lists["correction"]), self._ellipsis_no())
         self._so = marker_pattern(self.words.lists["so"])
+        self._for_whom = marker_pattern(self.words.lists["for_whom"])
         dont_know = {w for phrase in self.words.lists["dont_know"] for w in phrase.split()}
         self._polarity_words = frozenset(self.index.polar_words | dont_know)
 
@@ -139,7 +143,7 @@ class AnswerReader:
 
     def _read(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
         if question.type == "yesno":
-            return self._yes_no(text_plain)
+            return self._yes_no(question, text_plain)
         if question.type in ("number", "scale"):
             reading = self.numbers.read(question, text, text_plain, year)
             return self._head_count(question, reading, text, text_plain) if question.unit == "people" else reading
@@ -155,11 +159,20 @@ class AnswerReader:
         with `leading`, only a phrase the text starts with ("No, never" but not "Not at all")."""
         return polarity(self.words, text_plain, leading)
 
-    def _yes_no(self, text_plain: str) -> Reading:
+    def _yes_no(self, question: Question, text_plain: str) -> Reading:
+        """A yes or a no word; else, where the hints give the ways firms say yes or no to this question ("I did
+        the Institute of Export course"), the one the reply says, proposed."""
         polarity = self.polarity(text_plain)
         if polarity in ("yes", "no"):
             short = len(text_plain.split()) <= 6
             return Reading(polarity, 0.95 if short else 0.8)
+        if not any(key in self.index.phrases for key in ((question.id, "yes"), (question.id, "no"))):
+            return Reading()
+        ctx = self.index.prepare(text_plain)
+        scores = {side: self.index.score(question.id, side, ctx) for side in ("yes", "no")}
+        best, other = ("yes", "no") if scores["yes"] >= scores["no"] else ("no", "yes")
+        if scores[best] >= UNSURE and scores[best] - scores[other] >= MARGIN:
+            return Reading(best, min(scores[best], SURE - 0.01))
         return Reading()
 
     # --- options --------------------------------------------------------------------------------
@@ -177,6 +190,8 @@ class AnswerReader:
             return Reading(picked[0], 0.9)
         if question.barrier:
             return self.severity.read(question, text)
+        if question.id in self.activity and (own := self._own_activity(question, text)) is not None:
+            text, text_plain = own, plain(own)
         scores = self.index.scores(question, text_plain)
         for value in self.places.options(question, text):
             scores[value] = max(scores[value], 0.9)
@@ -187,7 +202,8 @@ class AnswerReader:
         self._lean_to_underway(question, scores, text_plain)
         reading = self._decide(question, scores, text_plain, text)
         if told := (self._people(question, reading, text) or self._countries(question, reading, text)
-                    or self._sums(question, reading, text)):  # fmt: skip
+                    or self._sums(question, reading, text)
+                    or self._languages(question, reading, text_plain)):  # fmt: skip
             return told
         negative = self.index.sides.get((question.id, str(reading.value))) == "no"
         if reading.status == "unsure" and negative and (first := self._first_clause(question, text)) is not None:
@@ -230,6 +246,50 @@ class AnswerReader:
         if named == 1 and nobody_else and not negative and reading.value != ones[0]:
             return Reading(ones[0], SURE - 0.01)  # "I did, nobody else": the "nobody" is no "No"
         return None
+
+    def _own_activity(self, question: Question, text: str) -> str | None:
+        """A firm's activity without the customers it serves ("software for vets' practices", "programas para
+        autónomos"): the part before the "for", when it names a sector by itself."""
+        head = before_first(text, self._for_whom)
+        if head is None or len(plain(head).split()) < 2:
+            return None
+        scores = self.index.scores(question, plain(head))
+        return head if max(scores.values(), default=0.0) >= SURE else None
+
+    def _languages(self, question: Question, reading: Reading, text_plain: str) -> Reading | None:
+        """Languages a reply names, for a question with an "Only in our own language" option or a "Partly"
+        option naming a language ("Partly, e.g. in English only"): the firm's own language alone is that
+        option ("la web solo está en castellano"); its own and another is partly ("po polsku i angielsku").
+        Proposed; a sure reading of another option that says yes stays."""
+        labels = {v: plain(label) for v, label in self.labels.get(question.id, {}).items()}
+        own_option = [v for v, label in labels.items() if self.words.has("own_language", label)]
+        middle = [o.value for o in question.options if (question.id, o.value) in self.index.middle]
+        named = [v for v in middle if any(self._tongues(labels[v]))]  # "Partly, e.g. in English only"
+        middle = named or middle
+        if not own_option and not named:
+            return None
+        own, foreign = self._tongues(text_plain)
+        if own and not foreign and own_option:
+            chosen = own_option[0]
+        elif own and foreign and len(middle) == 1:
+            chosen = middle[0]
+        else:
+            return None
+        sure_yes = reading.status == "sure" and self.index.sides.get((question.id, str(reading.value))) == "yes"
+        return None if reading.value == chosen or sure_yes else Reading(chosen, SURE - 0.01)
+
+    def _tongues(self, text_plain: str) -> tuple[bool, set[str]]:
+        """Whether the text names the chat's language, and which other languages it names (word beginnings)."""
+        own, foreign = False, set()
+        for token in text_plain.split():
+            for key in ("mother_tongue", "tongues"):
+                form = next((f for f in self.words.lists[key] if token.startswith(f) and not token.endswith("land")
+                             and len(token) - len(f) <= LANGUAGE_ENDING), None)  # fmt: skip
+                if form and key == "mother_tongue":
+                    own = True
+                elif form:
+                    foreign.add(form)
+        return own, foreign
 
     def _trend(self, question: Question, text: str, text_plain: str) -> str | None:
         """A change in percent ("sales up 20%", "+12 %", "-5%"): the one option whose label says sales rise (or
@@ -286,18 +346,22 @@ class AnswerReader:
         return reading
 
     def _countries(self, question: Question, reading: Reading, text: str) -> Reading | None:
-        """For a question with a "Yes, … in several countries" option, a reply naming two countries or more
-        ("we buy from Italy and Portugal and speak to them every week"), unless it says no or reads surely as
-        another option: that option, proposed."""
-        several = [o.value for o in question.options if (question.id, o.value) in self.index.several]
-        if len(several) != 1 or reading.value == several[0] or reading.status == "sure":
+        """A reply naming two countries or more, for a question with an option about countries: "Yes, … in
+        several countries" ("we buy from Italy and Portugal and speak to them every week"), unless the reply
+        says no or reads surely as another option; or "For some countries only" ("we only ship to France and
+        Belgium", which a bare "only" would read as the home market). That option, proposed."""
+        labels = self.labels.get(question.id, {})
+        told = [o.value for o in question.options if self.words.has("countries", plain(labels.get(o.value, "")))]
+        if len(told) != 1 or reading.value == told[0] or len(set(self.places.find(text))) < 2:
             return None
-        if not self.words.has("countries", plain(self.labels.get(question.id, {}).get(several[0], ""))):
-            return None
+        key = (question.id, told[0])
         folded = plain(text)
-        if len(set(self.places.find(text))) < 2 or self.words.has("none", folded) or self.polarity(folded) == "no":
-            return None
-        return Reading(several[0], SURE - 0.01)
+        if key in self.index.limited:
+            return Reading(told[0], SURE - 0.01)
+        negative = self.words.has("none", folded) or self.polarity(folded) == "no"
+        if key in self.index.several and reading.status != "sure" and not negative:
+            return Reading(told[0], SURE - 0.01)
+        return None
 
     def _first_clause(self, question: Question, text: str) -> Reading | None:
         """When the whole reply is a doubtful no, its first clause, if it names an option alone: the answer
@@ -507,6 +571,7 @@ class AnswerData:
     countries: CountryData
     hints: dict[str, dict[str, dict[str, tuple[str, ...]]]]
     support_types: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # kind → lang → words
+    activity: frozenset[str] = frozenset()  # the questions whose options are the sectors (sectors.yaml)
     _readers: dict[str, AnswerReader] = field(default_factory=dict, compare=False, repr=False)
 
     def cached_reader(self, lang: str, labels: Callable[[], Mapping[str, Mapping[str, str]]]) -> AnswerReader:
@@ -519,7 +584,7 @@ class AnswerData:
         """A reader for one language, given the questionnaire's labels in that language."""
         words = self.words.get(lang) or self.words["en"]
         return AnswerReader(lang, words, labels, self.hints.get(lang, {}), CountryFinder(lang, self.countries),
-                            self.countries)  # fmt: skip
+                            self.countries, self.activity)  # fmt: skip
 
 
 def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages: Sequence[str]) -> AnswerData:
@@ -541,4 +606,6 @@ def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages
     types_path = folder / "support_types.yaml"
     types = load_yaml(types_path) if types_path.exists() else {}
     support_types = {str(k): {str(lang): tuple(map(str, ws)) for lang, ws in v.items()} for k, v in types.items()}
-    return AnswerData(words, countries, hints, support_types)
+    activity = frozenset(q.id for q in questionnaire.questions.values()
+                         if q.options and {o.value for o in q.options} <= set(sectors))  # fmt: skip
+    return AnswerData(words, countries, hints, support_types, activity)

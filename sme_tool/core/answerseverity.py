@@ -31,7 +31,9 @@ class SeverityReader:
         after it ("very much, we have no time") may hold a "no" that is no answer. When clauses disagree,
         a clearer later one may win; asked back."""
         readings, most = [], None
-        for clause in clauses(text, self.shape.severity_breaks):
+        for at, clause in enumerate(clauses(text, self.shape.severity_breaks)):
+            if at == 0 and (zero := self._zero(question, clause)):
+                return zero  # "cero, vendemos online a medio mundo": the reason after a zero does not overrule it
             said = self._most(question, clause)
             most = most or said
             reading = (

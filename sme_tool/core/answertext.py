@@ -128,4 +128,12 @@ def after_last(text: str, marker: re.Pattern[str] | None, least: int = 1) -> str
     return after if len(WORD_RE.findall(before)) >= least and WORD_RE.search(after) else None
 
 
+def before_first(text: str, marker: re.Pattern[str] | None) -> str | None:
+    """The reply before the first marker ("software for vets" → "software"), when there is one."""
+    if marker is None:
+        return None
+    found = marker.search("".join(map(_fold_char, text)))
+    return text[: found.start()].strip(" ,.;:!…-–") if found else None
+
+
 WORD_RE = re.compile(r"[^\W_]+")

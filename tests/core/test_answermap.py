@@ -740,3 +740,51 @@ def test_a_yes_label_naming_a_person_is_no_no(data):
     from sme_tool.core.textnorm import plain
 
     assert polarity(data.words["fr"], plain("Oui, une personne"), leading=True) == "yes"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "we write booking software for dental practices", "nace_j"),
+    ("fr", "on développe des applications mobiles pour les agences immobilières", "nace_j"),
+])  # fmt: skip
+def test_the_customers_after_for_are_no_activity(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "nace_section", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we only ship to Ireland and France for now"),
+    ("it", "per ora spediamo solo in Austria e Slovenia"),
+])  # fmt: skip
+def test_an_only_naming_two_countries_is_some_countries(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "online_shop_abroad", text).value == "some_countries"
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("de", "sales_materials", "alles nur auf Deutsch", "own_language"),
+    ("cs", "sales_materials", "web máme jen česky", "own_language"),
+    ("fr", "digital_localisation", "le site est en français et en anglais, c'est tout", "partly"),
+    ("it", "digital_localisation", "il sito è in italiano e in inglese", "partly"),
+])  # fmt: skip
+def test_the_languages_a_reply_names_tell_own_from_partly(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("es", "del 1 al 5, yo diría un dos", 2),
+    ("en", "on a 1-5 scale, 4", 4),
+])  # fmt: skip
+def test_the_scales_own_span_is_no_answer(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "export_priority", text).value == value
+
+
+def test_a_zero_first_is_not_overruled_by_the_reason_after_it(readers, questionnaire):
+    reading = read(readers, questionnaire, "es", "barrier_digital_channels", "cero, vendemos a medio mundo por internet")
+    assert reading.value == "none"
+
+
+def test_a_yes_no_question_reads_its_hints_when_the_reply_says_neither(data, questionnaire):
+    from sme_tool.core.answermap import AnswerReader
+
+    hints = {"export_training": {"yes": ("we did a course", "attended a workshop"), "no": ("nobody trained",)}}
+    reader = AnswerReader("en", data.words["en"], {}, hints)
+    reading = reader.read(questionnaire.questions["export_training"], "our manager attended a workshop on customs")
+    assert (reading.value, reading.status) == ("yes", "unsure")
