@@ -29,6 +29,7 @@ from .textnorm import plain
 
 GUESS = 0.6  # confidence of a number given with "I don't know" ("not sure, maybe three"): ask
 OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z|ze|from)\s*(\d+)(?![\w.,]?\d)", re.I)
+RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
 POSTCODE = re.compile(r"(?<!\S)(?:\d{2} \d{3}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?!\S)")  # "87 100", "ct1 2ab"
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
@@ -72,7 +73,7 @@ class NumberReader:
             text, text_plain = self._without_scale_span(question, text), self._without_scale_span(question, text_plain)
         worded = self._scale_words(question, text_plain) if question.type == "scale" and text_plain else Reading()
         if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
-            return self._scale_digit(question, text) or worded
+            return self._scale_digit(question, text) or self._scale_number_word(question, text_plain) or worded
         if question.unit == "years" and (age := self._age(text, text_plain, year)) is not None:
             return age if low <= (age.value or 0) <= high else Reading(None, 0.0, problem="range")
         found = self._counted(question, quantities(self.words, text, text_plain))
@@ -158,6 +159,15 @@ class NumberReader:
         if not on_scale:
             return None
         return Reading(int(on_scale[-1]), 0.95 if len(digits) == 1 else GUESS)
+
+    def _scale_number_word(self, question: Question, text_plain: str) -> Reading | None:
+        """A number word on the scale said after its words ("słabo, może dwójka"): the last one, proposed."""
+        said = number_words(self.words, RANK.sub(" ", text_plain))  # "priority number one" is a rank, not 1
+        on_scale = [n for n in said if (question.min or 0) <= n <= (question.max or 0)]
+        first_word = text_plain.split()[0] if text_plain.split() else ""
+        if not on_scale or first_word in self.words.numbers:  # "one of the best": the words say it
+            return None
+        return Reading(on_scale[-1], GUESS)
 
     def _sum(self, found: list[tuple[float, str]], text: str, text_plain: str) -> tuple[float, bool] | None:
         """The sum of the counts a reply joins with "and" ("two fairs and one mission", "2x in Cologne and

@@ -41,6 +41,7 @@ BOTH_PART = 0.6  # a part of the reply naming an option this well counts towards
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
 LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
+WHOLE_PHRASE = 0.95  # the score of a phrase the reply says whole (see `PhraseIndex.score`)
 TREND = 0.85  # the score of the option a change in percent tells ("sales up 20%": "sales are growing")
 SIGNED_UP = re.compile(r"(?<![\w+])\+\s?\d")  # "+12%"
 SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %", not "2019-2020"
@@ -477,6 +478,14 @@ class AnswerReader:
                  and scores[o.value] >= UNSURE and self.index.says(question.id, o.value, polarity)]  # fmt: skip
         return None if owned else polarity
 
+    @staticmethod
+    def _has_countries(question: Question, value: str) -> bool:
+        return any(o.countries for o in question.options if o.value == value)
+
+    def _says_whole(self, question: Question, value: str, text_plain: str) -> bool:
+        """One of the option's phrases is in the text word for word ("within the EU")."""
+        return any(contains(text_plain, p.text) for p in self.index.phrases.get((question.id, value), ()))
+
     def _named_in_parts(self, question: Question, parts: list[str]) -> tuple[list[str], float, set[str]]:
         """The options the parts of a reply name, one each at most (or its countries), how sure the weakest
         of them is, and the options a negative part names ("nothing physical we ship"); a part that names
@@ -502,6 +511,14 @@ class AnswerReader:
         named = self.places.options(question, part)
         for value in named:
             scores[value] = max(scores[value], 0.9)
+        if named:  # the countries named are read exactly: "Australii" is not nearly "Austria", an EU country
+            for option in question.options:
+                if (
+                    option.countries
+                    and option.value not in named
+                    and not self._says_whole(question, option.value, part)
+                ):
+                    scores[option.value] = 0.0
         value, score = max(scores.items(), key=lambda kv: kv[1])
         if score >= UNSURE and self._denies(question, part, value):
             return named, SURE - 0.01, value
@@ -536,7 +553,12 @@ class AnswerReader:
             return Reading(everything, 0.9)
         chosen, weakest, denied = self._named_in_parts(question, parts)
         whole = self.index.scores(question, text_plain)
-        chosen += [v for v, s in whole.items() if s >= 0.95 and v not in chosen and v not in denied]
+        if self.places.find(text):  # the countries named are read exactly (see `_read_part`)
+            placed = set(self.places.options(question, text))
+            kept = {v for v in whole if v in placed or not self._has_countries(question, v)
+                    or self._says_whole(question, v, text_plain)}  # fmt: skip
+            whole = {v: s if v in kept else 0.0 for v, s in whole.items()}
+        chosen += [v for v, s in whole.items() if s >= WHOLE_PHRASE and v not in chosen and v not in denied]
         if exclusive and self.words.has("none", text_plain) and not chosen:
             return Reading([exclusive], 0.8)
         if not chosen and self.words.has("all", text_plain):

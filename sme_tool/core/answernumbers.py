@@ -41,6 +41,7 @@ DECADE_RE = re.compile(
     r"(?<!\S)(?:(?:19|20)?(\d)0 ?s|(?:19)?(\d)0 ?(?:er|ern|leta|let|letech)"
     r"|(?:anni|anos|annees|lata|lat|latach|decada|the|les|los|gli|negli|dei|die|den) (?:19)?(\d)0)(?!\S)"
 )
+AFTER = 28  # characters after a number read for its multiplier and currency ("18 milionów złotych")
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 
 
@@ -55,7 +56,7 @@ def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> lis
             found.append((math.inf, ""))  # "9" * 309: out of any range; int() of so many digits is refused
             continue
         value = to_float(match.group(0))
-        after = lowered[match.end() : match.end() + 16].strip()
+        after = lowered[match.end() : match.end() + AFTER].strip()
         before = lowered[max(0, match.start() - 4) : match.start()].strip()
         found.append(_apply_suffix(words, value, after, before))
     if not found:

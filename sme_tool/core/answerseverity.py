@@ -6,6 +6,7 @@ Pure helpers of the answer reader (`answermap`), for one language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,9 @@ from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answertext import clauses
 from .answerwords import AnswerWords
 from .questionnaire import Question
+from .textnorm import plain
+
+SHORT_ANSWER = 2  # words of a first clause that is the answer by itself ("so mittel", "à fond", "strasznie")
 
 
 @dataclass
@@ -30,8 +34,12 @@ class SeverityReader:
         """How much a barrier holds the firm back, read from the first clause that says so: the reason
         after it ("very much, we have no time") may hold a "no" that is no answer. When clauses disagree,
         a clearer later one may win; asked back."""
-        readings, most = [], None
-        for at, clause in enumerate(clauses(text, self.shape.severity_breaks)):
+        if (middle := self._neither_nor(question, text)) is not None:
+            return middle
+        readings: list[Reading] = []
+        most, first_at = None, -1
+        parts = clauses(text, self.shape.severity_breaks)
+        for at, clause in enumerate(parts):
             if at == 0 and (zero := self._zero(question, clause)):
                 return zero  # "cero, vendemos online a medio mundo": the reason after a zero does not overrule it
             said = self._most(question, clause)
@@ -43,17 +51,47 @@ class SeverityReader:
                 or self.decide(question, self._degree_scores(question, clause), clause, clause)
             )
             if reading.value is not None:
+                first_at = at if not readings else first_at
                 readings.append(reading)
         if not readings:
             return Reading()
         first = readings[0]
-        if all(r.value == first.value for r in readings[1:]):
-            return first
+        short = first_at == 0 and len(parts[0].split()) <= SHORT_ANSWER and first.confidence >= SURE
+        if all(r.value == first.value for r in readings[1:]) or (short and most is None):
+            return first  # "So mittel. Zwei Vertreter, einer gut, einer eine Katastrophe": the story explains it
         # a later clause clearer than the first wins, but never a later "no" (a reason: "we have no time");
         # after a first "no", only "the biggest problem" does ("no time at all, it is our biggest barrier")
         later = [r for r in readings[1:] if r.value != "none" and r.confidence > first.confidence]
         best = (most if first.value == "none" else None) or max(later, key=lambda r: r.confidence, default=first)
         return Reading(best.value, min(best.confidence, SURE - 0.01), best.alternatives)
+
+    def _neither_nor(self, question: Question, text: str) -> Reading | None:
+        """ "Neither a big problem nor a small one", "ani moc, ani málo": two opposite ends denied, the middle."""
+        values = {o.value for o in question.options}
+        if "moderate" not in values:
+            return None
+        folded = plain(text)
+        for pair in self.words.lists["neither_nor"]:
+            opener, joiner = pair.split("|")
+            found = re.search(rf"(?<!\S){re.escape(opener)} (.+?) {re.escape(joiner)} (.+)", folded)
+            if found is None:
+                continue
+            ends = {self._end(question, found.group(1)), self._end(question, found.group(2))}
+            if ends == {"low", "high"}:
+                return Reading("moderate", SURE)
+        return None
+
+    def _end(self, question: Question, part: str) -> str | None:
+        """Which end of the scale a few words say: "big" the high one, "small" the low one (else None)."""
+        head = " ".join(part.split()[:3])
+        much, little = self.words.has("much", head), self.words.has("little", head)
+        if much != little:
+            return "high" if much else "low"
+        scores = self.index.scores(question, head)
+        best = max(scores, key=lambda v: scores[v])
+        if scores[best] < UNSURE:
+            return None
+        return "high" if best in ("major", "moderate") else "low" if best in ("minor", "none") else None
 
     def _zero(self, question: Question, clause: str) -> Reading | None:
         """A clause that is only a zero ("zero", "cero, we sell everywhere") says the barrier is none."""

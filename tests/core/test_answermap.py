@@ -788,3 +788,36 @@ def test_a_yes_no_question_reads_its_hints_when_the_reply_says_neither(data, que
     reader = AnswerReader("en", data.words["en"], {}, hints)
     reading = reader.read(questionnaire.questions["export_training"], "our manager attended a workshop on customs")
     assert (reading.value, reading.status) == ("yes", "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "ani duży, ani mały kłopot"),
+    ("de", "weder schlimm noch harmlos"),
+    ("fr", "ni grave ni rien, entre les deux"),
+])  # fmt: skip
+def test_neither_end_of_a_barrier_is_its_middle(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "barrier_payment_risk", text).value == "moderate"
+
+
+def test_a_short_first_answer_is_not_overruled_by_the_story_after_it(readers, questionnaire):
+    text = "Mittel. Ein Kunde hat spät gezahlt, das war eine Katastrophe, der Rest ist pünktlich"
+    assert read(readers, questionnaire, "de", "barrier_payment_risk", text).value == "moderate"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("pl", "raczej słabo, powiedzmy trójka", 3),
+    ("en", "top priority, number one", 5),
+])  # fmt: skip
+def test_a_number_word_beside_a_scales_words(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "export_priority", text).value == value
+
+
+def test_a_country_is_not_a_near_spelling_of_another(readers, questionnaire):
+    # "Australii" is one letter from the hint "Austria": the country finder, not the typo match, decides
+    reading = read(readers, questionnaire, "pl", "current_markets", "głównie Kanada, czasem coś do Australii")
+    assert reading.value == ["north_america", "asia_pacific"]
+
+
+def test_a_currency_after_a_long_multiplier_is_converted(readers, questionnaire):
+    reading = read(readers, questionnaire, "pl", "turnover_band", "około 18 milionów złotych")
+    assert (reading.value, reading.note) == ("from_2m_to_10m", "converted")
