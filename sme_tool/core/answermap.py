@@ -83,6 +83,8 @@ class AnswerReader:
     _correction: re.Pattern[str] | None = field(init=False)  # "no wait", "anzi", or "…" and a "no": a reply corrected
     _so: re.Pattern[str] | None = field(init=False)  # "so", "quindi": a count worked out after it
     _for_whom: re.Pattern[str] | None = field(init=False)  # "for", "pour": the customers after it, not the activity
+    _respelt: dict[str, str] = field(init=False)  # chat spellings and what they mean ("havent", "bcp")
+    _respell: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.index = PhraseIndex(self.lang, self.words, self.labels, self.hints)
@@ -94,6 +96,11 @@ class AnswerReader:
         self._correction = _or(marker_pattern(self.words.lists["correction"]), self._ellipsis_no())
         self._so = marker_pattern(self.words.lists["so"])
         self._for_whom = marker_pattern(self.words.lists["for_whom"])
+        self._respelt = dict(pair.split("|", 1) for pair in self.words.lists["respell"] if "|" in pair)
+        typed = sorted(self._respelt, key=len, reverse=True)
+        self._respell = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, typed)) + r")(?!\w)", re.I) if typed else None
+        )
         dont_know = {w for phrase in self.words.lists["dont_know"] for w in phrase.split()}
         self._polarity_words = frozenset(self.index.polar_words | dont_know)
 
@@ -105,6 +112,8 @@ class AnswerReader:
         corrects itself ("12… no wait, 9 now") is read after its correction, and a count worked out ("two
         fairs a year, so six") after the "so", when that part reads as an answer.
         """
+        if self._respell is not None:  # "havent decided", "bcp": read as meant
+            text = self._respell.sub(lambda m: self._respelt.get(m.group(0).lower(), m.group(0)), text)
         if (corrected := after_last(text, self._correction)) is not None and (
             reading := self.read(question, corrected, year)
         ).value is not None:
@@ -555,9 +564,9 @@ class AnswerReader:
         whole = self.index.scores(question, text_plain)
         if self.places.find(text):  # the countries named are read exactly (see `_read_part`)
             placed = set(self.places.options(question, text))
-            kept = {v for v in whole if v in placed or not self._has_countries(question, v)
-                    or self._says_whole(question, v, text_plain)}  # fmt: skip
-            whole = {v: s if v in kept else 0.0 for v, s in whole.items()}
+            exact = {v for v in whole if v in placed or not self._has_countries(question, v)
+                     or self._says_whole(question, v, text_plain)}  # fmt: skip
+            whole = {v: s if v in exact else 0.0 for v, s in whole.items()}
         chosen += [v for v, s in whole.items() if s >= WHOLE_PHRASE and v not in chosen and v not in denied]
         if exclusive and self.words.has("none", text_plain) and not chosen:
             return Reading([exclusive], 0.8)

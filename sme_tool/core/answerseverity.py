@@ -18,6 +18,7 @@ from .answerwords import AnswerWords
 from .questionnaire import Question
 from .textnorm import plain
 
+DEGREE_LEAN = 0.6  # the score a plain degree word ("big", "mały") gives its end of the scale: proposed
 SHORT_ANSWER = 2  # words of a first clause that is the answer by itself ("so mittel", "à fond", "strasznie")
 
 
@@ -123,6 +124,7 @@ class SeverityReader:
         """Option scores of a clause, read without a degree word that only strengthens the next one
         ("quite strongly" says "strongly"), when the rest alone is clear and clearer than the whole."""
         scores = self.index.scores(question, clause)
+        self._lean_by_degree(question, scores, clause)
         tokens = clause.split()
         kept = " ".join(t for i, t in enumerate(tokens) if not (i + 1 < len(tokens) and self._is_degree(t)))
         if kept != clause and not self.words.has("middle", clause):  # "so so" is not "so"
@@ -131,6 +133,19 @@ class SeverityReader:
             if top >= SURE and top - runner >= MARGIN:
                 return plainer
         return scores
+
+    def _lean_by_degree(self, question: Question, scores: dict[str, float], clause: str) -> None:
+        """A plain degree word no phrase explains ("cash is tight, it's a big one"): "big" leans to the top,
+        "small" to a minor barrier, unless a "not" comes before it."""
+        tokens = clause.split()
+        values = {o.value for o in question.options}
+        for key, value in (("much", "major"), ("little", "minor")):
+            found = self.words.patterns[key].search(clause)
+            if found is None or value not in values:
+                continue
+            before = clause[: found.start()].split()[-2:]
+            if not any(t in self.words.lists["not"] for t in before) and len(tokens) > 1:
+                scores[value] = max(scores[value], DEGREE_LEAN)
 
     def _is_degree(self, token: str) -> bool:
         return self.words.is_only("very", token)

@@ -821,3 +821,17 @@ def test_a_country_is_not_a_near_spelling_of_another(readers, questionnaire):
 def test_a_currency_after_a_long_multiplier_is_converted(readers, questionnaire):
     reading = read(readers, questionnaire, "pl", "turnover_band", "około 18 milionów złotych")
     assert (reading.value, reading.note) == ("from_2m_to_10m", "converted")
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "export_plan", "we havent got one", "no_plan"),
+    ("fr", "barrier_payment_risk", "bcp, on a déjà perdu de l'argent", "major"),
+    ("es", "export_budget", "ns, tendría que mirarlo", None),
+])  # fmt: skip
+def test_chat_spellings_are_read_as_meant(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_a_plain_degree_word_leans_to_its_end(readers, questionnaire):
+    reading = read(readers, questionnaire, "en", "barrier_working_capital", "money's tight, it's a big one for us")
+    assert reading.value == "major"
