@@ -158,6 +158,13 @@ EARLIER_HINTS = {
     ("es", "online_payments", "con tarjeta pero solo en euros"),
     ("es", "vat_online_sales", "solo vendemos a empresas"),
     ("es", "barrier_contacting_customers", "eso lo tenemos resuelto"),
+    # and before dev/extra3/ was written (commit 86e35cb)
+    ("en", "turnover_band", "i d rather keep that to myself"),
+    ("de", "barrier_digital_channels", "ein klein wenig"),
+    ("it", "business_systems", "le valute si le lingue no"),
+    ("it", "export_controls", "duplice uso mai sentito"),
+    ("it", "barrier_digital_channels", "poco"),
+    ("es", "logistics_incoterms", "sabemos lo que es exw y poco mas"),
 }
 
 
