@@ -542,6 +542,7 @@ class AnswerReader:
         """The part says "not" of the option ("Europe does not interest us much"), where the option says no
         "not" itself (not "none of these")."""
         option = next(o for o in question.options if o.value == value)
+        part = self.words.patterns["not_polar"].sub(" ", part)  # "pourquoi pas le Canada" says yes to it
         negative = any(t in self.words.lists["not"] for t in part.split()) or self.words.has("none", part)
         return negative and not option.exclusive and not self.index.says(question.id, value, "not")
 

@@ -29,7 +29,7 @@ FILLER_CAP = 0.3  # the most a reply of filler words only scores by a phrase it 
 POLAR = {"yes", "no"}  # values of yes/no questions: their own labels are the polarity
 
 NEGATION_SCOPE = 2  # words after "not" that it negates: "we did not reply", "no les contestamos"
-NEGATED_WORD = 5  # letters of a word a "not" is taken to negate: not "pour" in "pas pour le reste"
+NEGATED_WORD = 4  # letters of a word a "not" is taken to negate: not "pour" in "pas pour le reste"
 
 
 class Phrase(NamedTuple):
@@ -40,6 +40,7 @@ class Phrase(NamedTuple):
     side: str | None  # the polarity the phrase says, if any ("no es problema")
     negated: frozenset[str]  # stems a "not" negates in it ("not much")
     total: float = 0.0  # the weights of its stems, summed once the weights are known
+    outside: bool = False  # it says "outside the EU" ("hors UE"): only a reply saying "outside" is read by it
 
 
 @dataclass
@@ -102,7 +103,8 @@ class PhraseIndex:
             found = tuple(dict.fromkeys(s for s in stems(folded, self.lang) if len(s) > 1 or s.isdigit()))
             if folded:
                 side = polarity(self.words, folded) if value not in POLAR else None
-                phrases.append(Phrase(folded, found, side, self.negated(folded)))
+                outside = self.words.has("outside", folded) and self.words.has("union", folded)  # "hors UE"
+                phrases.append(Phrase(folded, found, side, self.negated(folded), outside=outside))
         return tuple(phrases)
 
     def prepare(self, text_plain: str) -> ReplyText:
@@ -117,7 +119,8 @@ class PhraseIndex:
         known = frozenset(s for s in found if s in self.weights)
         return ReplyText(text_plain, frozenset(found), polarity(self.words, text_plain), known=known,
                          known_weight=sum(self.weights[s] for s in known - split) or 1.0,
-                         negated=self.negated(text_plain), telling=self._telling(found))  # fmt: skip
+                         negated=self.negated(text_plain), telling=self._telling(found),
+                         outside=self.words.has("outside", text_plain))  # fmt: skip
 
     def negated(self, text_plain: str) -> frozenset[str]:
         """Stems of the words a "not" just before negates ("no les contestamos": "contest")."""
@@ -156,6 +159,8 @@ class PhraseIndex:
                 return 1.0
             if phrase.side is not None and phrase.side != ctx.side:
                 continue  # "no es problema" says the opposite of "es nuestro mayor problema"
+            if phrase.outside and not ctx.outside:
+                continue  # "hors UE" is not "l'UE bien sûr"
             # a stem negated on one side only, where the other side negates nothing ("no les contestamos" is not
             # "sí, y contestamos"); where both negate, the scopes may just differ ("no sabríamos ni dónde buscar")
             flipped = (

@@ -64,7 +64,7 @@ class PlaceReader:
 
     def _negative(self, text: str) -> bool:
         """A "not", a "none" or a negated verb in the text."""
-        folded = plain(text)
+        folded = self.words.patterns["not_polar"].sub(" ", plain(text))  # "why not Canada" names it
         return (any(t in self.words.lists["not"] for t in folded.split()) or self.words.has("none", folded)
                 or bool(self.shape.negated_words(text)))  # fmt: skip
 

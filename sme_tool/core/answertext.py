@@ -34,6 +34,7 @@ class ReplyText:
     negated: frozenset[str] = frozenset()  # stems a "not" negates ("we did not reply": "repli")
     _prefixes: dict[str, list[str]] = field(default_factory=dict)  # every beginning (3+ letters) of a stem → stems
     telling: bool = True  # a word more than filler in it (see `PhraseIndex.prepare`), told once for all phrases
+    outside: bool = False  # it says "outside", "hors", "mimo": "beyond the EU", not "the EU"
     tokens: frozenset[str] = field(init=False)  # the reply's words, split once for all the phrases
     short: bool = field(init=False)  # three words or fewer
 

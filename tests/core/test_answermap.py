@@ -842,3 +842,20 @@ def test_chat_spellings_are_read_as_meant(readers, questionnaire, lang, qid, tex
 def test_a_plain_degree_word_leans_to_its_end(readers, questionnaire):
     reading = read(readers, questionnaire, "en", "barrier_working_capital", "money's tight, it's a big one for us")
     assert reading.value == "major"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "we checked, our valves don't need a licence", "none_needed"),
+    ("de", "geprüft, für unsere Pumpen braucht man keine Genehmigung", "none_needed"),
+])  # fmt: skip
+def test_a_not_before_a_short_verb_negates_it(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "export_controls", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("fr", "l'UE surtout, et pourquoi pas les États-Unis plus tard", ["eu_single_market", "beyond_eu"]),
+    ("it", "la UE, ovviamente", ["eu_single_market"]),
+    ("de", "nur außerhalb der EU, die Schweiz und Norwegen", ["beyond_eu"]),
+])  # fmt: skip
+def test_the_eu_is_not_outside_the_eu(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "target_markets", text).value == value
