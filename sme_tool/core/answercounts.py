@@ -108,6 +108,11 @@ class NumberReader:
         named = self.words.has("street", text_plain) or any(t.endswith(long_streets) for t in tokens)
         return (named and any(ch.isdigit() for ch in text_plain)) or bool(POSTCODE.search(text_plain))
 
+    def has_span_of_years(self, text_plain: str) -> bool:
+        """A number of years ("10 anni", "six years"): a span, not a short stay."""
+        years = set(self.words.lists["durations"]) - set(self.words.lists["short_stay"])  # not weeks, months
+        return any(m.group(0).split()[-1] in years for m in self._spans.finditer(text_plain))
+
     def _without_scale_span(self, question: Question, text: str) -> str:
         """The text without the scale's own span ("de 1 a 5", "1-5"), unless that leaves no number."""
         low, high = int(question.min or 0), int(question.max or 0)

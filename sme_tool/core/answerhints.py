@@ -40,7 +40,7 @@ def load_hints(
         if isinstance(node, dict):
             hints[question.id] = {word(v): tuple(word(p) for p in phrases or ()) for v, phrases in node.items()}
         values = {o.value for o in question.options}
-        if values and values <= set(sectors):
+        if values and values <= {k for k in sectors if not k.startswith("_")}:
             hints[question.id] = {v: tuple(sectors[v].get(lang, ())) for v in values}
     unknown = [q for q in raw if q != "_severity" and q not in questionnaire.questions]
     if unknown:

@@ -37,7 +37,7 @@ HEDGE = 0.5  # confidence of the partial option for a reply that only hedges ("m
 OWN_SHARE = 0.25  # share of a reply's known words only one option uses, to propose that option
 OWN_PART = 0.5  # the same for a part of a reply naming several options: a wrong extra option costs more
 OWN_GUESS = 0.45  # confidence of such a proposal
-BOTH_PART = 0.6  # a part of the reply naming an option this well counts towards "both"
+BOTH_PART = 0.5  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
 LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
@@ -73,6 +73,8 @@ class AnswerReader:
     countries: CountryFinder | None = None
     country_groups: CountryData | None = None
     activity: frozenset[str] = frozenset()  # questions whose options are the sectors: "for whom" is no activity
+    offers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # an option of "what do you sell" → sections
+    sections: tuple[str, ...] = ()  # the sector options (nace_a …)
     index: PhraseIndex = field(init=False)
     _polarity_words: frozenset[str] = field(init=False)  # the yes, no and don't-know words
     shape: ReplyShape = field(init=False)
@@ -243,16 +245,22 @@ class AnswerReader:
                 if o.value != several[0] and self.index.sides.get((question.id, o.value)) == "yes"]  # fmt: skip
         if len(ones) != 1:
             return None
-        named = self.people.count(text)
         text_plain = plain(text)
+        if (brief := self._brief(question, several[0], ones[0], reading, text_plain)) is not None:
+            return brief
+        named = self.people.count(text)
         nobody_else = self.people.nobody_else(text_plain)
         rest = self.words.patterns["else"].sub(" ", text_plain)
         negative = self.words.has("none", rest) or self.polarity(rest) == "no"
         sure_other = reading.status == "sure" and reading.value not in (several[0], ones[0])
         if named >= 2 and not negative and reading.value != several[0] and not sure_other:
             return Reading(several[0], SURE + 0.05 if named >= PEOPLE_SURE else SURE - 0.01)
-        if named == 1 and not negative and reading.value == several[0] and reading.status != "sure":
-            return Reading(ones[0], SURE - 0.01)
+        if (
+            named == 1
+            and not negative
+            and (reading.value is None or (reading.value == several[0] and reading.status != "sure"))
+        ):
+            return Reading(ones[0], SURE - 0.01)  # "il mio socio ha lavorato 10 anni a Monaco"
         if named == 1 and nobody_else and not negative and reading.value != ones[0]:
             return Reading(ones[0], SURE - 0.01)  # "I did, nobody else": the "nobody" is no "No"
         return None
@@ -300,6 +308,18 @@ class AnswerReader:
                 elif form:
                     foreign.add(form)
         return own, foreign
+
+    def _brief(self, question: Question, several: str, one: str, reading: Reading, text_plain: str) -> Reading | None:
+        """Time abroad that is a short stay ("jeweils 2-3 Wochen", "una settimana di stage", "a school exchange"):
+        the question's other "yes"-less option ("Only brief experience"), proposed; not when the reply also
+        gives a span of years ("10 anni a Monaco")."""
+        rest = [o.value for o in question.options if o.value not in (several, one)
+                and self.index.sides.get((question.id, o.value)) is None]  # fmt: skip
+        if len(rest) != 1 or reading.value == rest[0] or not self.words.has("short_stay", text_plain):
+            return None
+        if self.numbers.has_span_of_years(text_plain):
+            return None
+        return Reading(rest[0], SURE - 0.01)
 
     def _trend(self, question: Question, text: str, text_plain: str) -> str | None:
         """A change in percent ("sales up 20%", "+12 %", "-5%"): the one option whose label says sales rise (or
@@ -466,7 +486,8 @@ class AnswerReader:
         for piece in CLAUSE_BREAK.split(text):
             for part in split(plain(piece), self.words.lists["and"]):
                 part_scores = {v: s for v, s in self.index.scores(question, part).items() if v not in both}
-                if self.polarity(part) == "no":
+                negative = any(t in self.words.lists["not"] for t in part.split()) or self.words.has("none", part)
+                if self.polarity(part) == "no" or negative:  # "auf unserer Seite kann man nichts bestellen"
                     denied |= {v for v, s in part_scores.items() if s >= BOTH_PART and sides[v] == "yes"}
                     continue
                 value, score = max(part_scores.items(), key=lambda vs: vs[1])
@@ -518,6 +539,7 @@ class AnswerReader:
         """The options one part of a multi reply names, how sure that is, and the option it denies if any."""
         scores = self.index.scores(question, part)
         named = self.places.options(question, part)
+        offered = self._offered(question, part)  # "fabricamos muebles de cocina": a making sector, goods
         for value in named:
             scores[value] = max(scores[value], 0.9)
         if named:  # the countries named are read exactly: "Australii" is not nearly "Austria", an EU country
@@ -531,12 +553,32 @@ class AnswerReader:
         value, score = max(scores.items(), key=lambda kv: kv[1])
         if score >= UNSURE and self._denies(question, part, value):
             return named, SURE - 0.01, value
+        named += [offered] if offered and not self._denies(question, part, offered) else []
         if score >= UNSURE:
             return [*named, value], score, None
+        if named and offered:
+            return named, SURE - 0.01, None
         if guess := self._own_guess(question, part, OWN_PART):
             return [*named, guess], OWN_GUESS, None  # "we do the maintenance": a word only one option uses; confirm
         unsure = len(part.split()) > 1 or len(part) > 3  # a part that names nothing: confirm what was understood
         return named, 0.5 if unsure else 1.0, None
+
+    def _offered(self, question: Question, part: str) -> str | None:
+        """The option of "what do you sell" whose sectors a part of the reply names surely ("queso curado": A/C)."""
+        values = {o.value for o in question.options}
+        if not self.offers or not set(self.offers) <= values or not self.activity:
+            return None
+        sector_question = next(iter(self.activity))
+        ctx = self.index.prepare(part)
+        ranked = sorted(((self.index.score(sector_question, s, ctx), s) for s in self.sections), reverse=True)
+        (top, best), runner = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
+        if top < SURE:
+            return None
+        owners = [v for v, sections in self.offers.items() if best in sections]
+        others = [s for score, s in ranked[1:] if score > top - MARGIN]  # "food": farming, making or a restaurant
+        if len(owners) != 1 or any(s not in self.offers[owners[0]] for s in others) or runner > top:
+            return None
+        return owners[0]
 
     def _denies(self, question: Question, part: str, value: str) -> bool:
         """The part says "not" of the option ("Europe does not interest us much"), where the option says no
@@ -604,6 +646,8 @@ class AnswerData:
     hints: dict[str, dict[str, dict[str, tuple[str, ...]]]]
     support_types: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # kind → lang → words
     activity: frozenset[str] = frozenset()  # the questions whose options are the sectors (sectors.yaml)
+    offers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # option of "what do you sell" → its sections
+    sections: tuple[str, ...] = ()  # the sector options
     _readers: dict[str, AnswerReader] = field(default_factory=dict, compare=False, repr=False)
 
     def cached_reader(self, lang: str, labels: Callable[[], Mapping[str, Mapping[str, str]]]) -> AnswerReader:
@@ -616,7 +660,7 @@ class AnswerData:
         """A reader for one language, given the questionnaire's labels in that language."""
         words = self.words.get(lang) or self.words["en"]
         return AnswerReader(lang, words, labels, self.hints.get(lang, {}), CountryFinder(lang, self.countries),
-                            self.countries, self.activity)  # fmt: skip
+                            self.countries, self.activity, self.offers, self.sections)  # fmt: skip
 
 
 def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages: Sequence[str]) -> AnswerData:
@@ -638,6 +682,8 @@ def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages
     types_path = folder / "support_types.yaml"
     types = load_yaml(types_path) if types_path.exists() else {}
     support_types = {str(k): {str(lang): tuple(map(str, ws)) for lang, ws in v.items()} for k, v in types.items()}
+    sections = tuple(k for k in sectors if not k.startswith("_"))
     activity = frozenset(q.id for q in questionnaire.questions.values()
-                         if q.options and {o.value for o in q.options} <= set(sectors))  # fmt: skip
-    return AnswerData(words, countries, hints, support_types, activity)
+                         if q.options and {o.value for o in q.options} <= set(sections))  # fmt: skip
+    offers = {str(k): tuple(map(str, v)) for k, v in (sectors.get("_offers") or {}).items()}
+    return AnswerData(words, countries, hints, support_types, activity, offers, sections)

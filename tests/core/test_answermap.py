@@ -859,3 +859,25 @@ def test_a_not_before_a_short_verb_negates_it(readers, questionnaire, lang, text
 ])  # fmt: skip
 def test_the_eu_is_not_outside_the_eu(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "target_markets", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "a couple of the lads did a few weeks' work in Norway, nothing more", "brief"),
+    ("pl", "tylko staż, dwa miesiące w Irlandii", "brief"),
+    ("it", "la mia socia ha vissuto 12 anni a Parigi", "one_person"),
+])  # fmt: skip
+def test_a_short_stay_is_brief_experience(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "international_background", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("es", "tenemos tienda propia con carrito y también vendemos en Etsy", "both"),
+    ("de", "Nur über eBay. Im eigenen Shop kann man nichts kaufen", "marketplaces"),
+])  # fmt: skip
+def test_both_ways_of_selling_online_and_one_denied(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "online_sales", text).value == value
+
+
+def test_a_making_sector_names_physical_goods(readers, questionnaire):
+    reading = read(readers, questionnaire, "es", "offer_type", "hacemos muebles de cocina y los montamos en casa")
+    assert reading.value == ["physical_goods", "in_person_services"]
