@@ -30,7 +30,8 @@ from .textnorm import plain
 GUESS = 0.6  # confidence of a number given with "I don't know" ("not sure, maybe three"): ask
 OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z|ze|from)\s*(\d+)(?![\w.,]?\d)", re.I)
 RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
-POSTCODE = re.compile(r"(?<!\S)(?:\d{2} \d{3}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?!\S)")  # "87 100", "ct1 2ab"
+# postcodes: "26789", Polish "87 100", Czech "400 01", British "ct1 2ab"
+POSTCODE = re.compile(r"(?<!\S)(?:\d{5}|\d{2} \d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?!\S)")
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
 

@@ -502,9 +502,13 @@ class AnswerReader:
         if self.words.patterns["if"].match(text_plain):  # "if in a year we see nothing, we stop": a condition
             return None
         polarity = self.polarity(text_plain)
-        if polarity is None or any(self.polarity(c, leading=True) == polarity for c in self.shape.clauses(text)):
+        parts = self.shape.clauses(text)  # a later clause opening with it counts when it is short ("…, no, never")
+        if polarity is None or any(self.polarity(c, leading=True) == polarity and (at == 0 or len(c.split()) <= 3)
+                                   for at, c in enumerate(parts)):  # fmt: skip
             return polarity
-        owned = [o.value for o in question.options if self.index.sides.get((question.id, o.value)) is None
+        # an option without a yes or no of its own, or a yes saying "no" in its own words ("Yes: none is needed")
+        owned = [o.value for o in question.options
+                 if self.index.sides.get((question.id, o.value)) in (None, "yes" if polarity == "no" else None)
                  and scores[o.value] >= UNSURE and self.index.says(question.id, o.value, polarity)]  # fmt: skip
         return None if owned else polarity
 

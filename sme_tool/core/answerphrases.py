@@ -7,6 +7,7 @@ frequencies over all phrases, so words found everywhere ("our", "company") count
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ TELLING = 0.7  # a word rarer than this (its weight against the rarest's) can te
 FILLER = 0.45  # a word commoner than this (its weight against the rarest's) is filler: "and", "the", "for us"
 FILLER_CAP = 0.3  # the most a reply of filler words only scores by a phrase it does not say whole
 POLAR = {"yes", "no"}  # values of yes/no questions: their own labels are the polarity
+LABEL_HEAD = re.compile(r"[:,;–]")  # a label's yes or no is in its first clause: "Yes: none is needed" says yes
 
 NEGATION_SCOPE = 2  # words after "not" that it negates: "we did not reply", "no les contestamos"
 NEGATED_WORD = 4  # letters of a word a "not" is taken to negate: not "pour" in "pas pour le reste"
@@ -74,7 +76,8 @@ class PhraseIndex:
                 for phrase in phrases:
                     df.update(set(phrase.stems))
                 label = plain(bare(self.labels.get(qid, {}).get(value, "")))
-                self.sides[(qid, value)] = polarity(self.words, label, leading=True)
+                head = plain(LABEL_HEAD.split(bare(self.labels.get(qid, {}).get(value, "")))[0])
+                self.sides[(qid, value)] = polarity(self.words, head, leading=True)  # "Tak: … nie jest potrzebne"
                 if self.words.has("both", label):
                     self.both.add((qid, value))
                 if self.words.has("several", label):
@@ -167,7 +170,8 @@ class PhraseIndex:
                 {
                     s
                     for s in phrase.stems
-                    if (ctx.negates(s) and not phrase.negated) or (s in phrase.negated and not ctx.negated)
+                    if (ctx.negates(s) and not phrase.negated)
+                    or (s in phrase.negated and (not ctx.negated or (s in ctx.stems and not ctx.negates(s))))
                 }
                 if ctx.negated or phrase.negated  # neither negates anything: nothing flipped (most replies)
                 else set[str]()
