@@ -32,6 +32,7 @@ OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z
 RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
 # postcodes: "26789", Polish "87 100", Czech "400 01", British "ct1 2ab"
 POSTCODE = re.compile(r"(?<!\S)(?:\d{5}|\d{2} \d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?!\S)")
+FIRST_YEAR = 1800  # a number from here on in a firm's age is a year it was founded in
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
 
@@ -75,6 +76,8 @@ class NumberReader:
         worded = self._scale_words(question, text_plain) if question.type == "scale" and text_plain else Reading()
         if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
             return self._scale_digit(question, text) or self._scale_number_word(question, text_plain) or worded
+        if question.unit == "years" and (part := self._part_years(text, text_plain)) is not None:
+            return part if low <= (part.value or 0) <= high else Reading(None, 0.0, problem="range")
         if question.unit == "years" and (age := self._age(text, text_plain, year)) is not None:
             return age if low <= (age.value or 0) <= high else Reading(None, 0.0, problem="range")
         found = self._counted(question, quantities(self.words, text, text_plain))
@@ -108,6 +111,22 @@ class NumberReader:
         long_streets = tuple(w for w in self.words.lists["street"] if len(w) >= STREET_SUFFIX and " " not in w)
         named = self.words.has("street", text_plain) or any(t.endswith(long_streets) for t in tokens)
         return (named and any(ch.isdigit() for ch in text_plain)) or bool(POSTCODE.search(text_plain))
+
+    def _part_years(self, text: str, text_plain: str) -> Reading | None:
+        """A firm's age in months ("18 months") or with a half ("three and a half years", "anderthalb Jahre"):
+        the whole number of years nearest (halves up), proposed, as the answer takes whole years."""
+        months = self.words.has("months", text_plain)
+        half = self.words.has("half", text_plain)
+        if not (months or half):
+            return None
+        found = [v for v, _unit in quantities(self.words, text, text_plain)]
+        if any(v >= FIRST_YEAR for v in found):  # "since March 2019": a founding date, read as such
+            return None
+        value = found[0] if found else (1.0 if half else None)  # "anderthalb Jahre": one and a half
+        if value is None:
+            return None
+        value = value / 12 if months and not half else value + (0.5 if half and value == int(value) else 0.0)
+        return Reading(half_up(value), GUESS)
 
     def has_span_of_years(self, text_plain: str) -> bool:
         """A number of years ("10 anni", "six years"): a span, not a short stay."""

@@ -19,7 +19,7 @@ WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", 
              "most", "of_them", "several", "underway", "if", "me", "me_endings", "people", "persons", "of", "else",
              "correction", "so", "durations", "street", "countries", "rise", "fall", "for_whom",
              "own_language", "mother_tongue", "tongues", "neither_nor", "much", "little",
-             "respell", "outside", "union", "short_stay")  # fmt: skip
+             "respell", "outside", "union", "short_stay", "months")  # fmt: skip
 YES_TURNED = 1  # words that may stand between a yes word and the "not" that turns it ("claro que no")
 
 

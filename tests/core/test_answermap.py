@@ -881,3 +881,23 @@ def test_both_ways_of_selling_online_and_one_denied(readers, questionnaire, lang
 def test_a_making_sector_names_physical_goods(readers, questionnaire):
     reading = read(readers, questionnaire, "es", "offer_type", "hacemos muebles de cocina y los montamos en casa")
     assert reading.value == ["physical_goods", "in_person_services"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "about 30 months", 3),
+    ("fr", "deux ans et demi", 3),
+    ("de", "seit anderthalb Jahren", 2),
+    ("pl", "od półtora roku", 2),
+])  # fmt: skip
+def test_an_age_in_months_or_with_a_half_is_proposed_in_whole_years(readers, questionnaire, lang, text, value):
+    reading = read(readers, questionnaire, lang, "years_trading", text)
+    assert (reading.value, reading.status) == (value, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Am Hafen 12, 26789 Leer"),
+    ("en", "Unit 4, Eastgate Industrial Estate"),
+    ("cs", "Pařížská 20, 400 01 Ústí"),
+])  # fmt: skip
+def test_a_postcode_makes_an_address(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "years_trading", text).value is None
