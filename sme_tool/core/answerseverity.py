@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .answerclauses import ReplyShape
 from .answerphrases import PhraseIndex
 from .answerreading import MARGIN, SURE, UNSURE, Reading
-from .answertext import clauses
+from .answertext import after_last, clauses, marker_pattern
 from .answerwords import AnswerWords
 from .questionnaire import Question
 from .textnorm import plain
 
+CLEAR_NONE = 0.95  # a later clause saying "no problem" this clearly overrules a first clause that only guessed
 DEGREE_LEAN = 0.6  # the score a plain degree word ("big", "mały") gives its end of the scale: proposed
 SHORT_ANSWER = 2  # words of a first clause that is the answer by itself ("so mittel", "à fond", "strasznie")
 
@@ -30,6 +31,10 @@ class SeverityReader:
     index: PhraseIndex
     shape: ReplyShape
     decide: Callable[[Question, dict[str, float], str, str], Reading]
+    _overall: re.Pattern[str] | None = field(init=False)  # "overall", "insgesamt": a summing-up follows
+
+    def __post_init__(self) -> None:
+        self._overall = marker_pattern(self.words.lists["overall"])
 
     def read(self, question: Question, text: str) -> Reading:
         """How much a barrier holds the firm back, read from the first clause that says so: the reason
@@ -37,6 +42,9 @@ class SeverityReader:
         a clearer later one may win; asked back."""
         if (middle := self._neither_nor(question, text)) is not None:
             return middle
+        summed = after_last(text, self._overall)  # "… Insgesamt so mittelmäßig": the summing-up is the answer
+        if summed and (reading := self.read(question, summed)).value is not None:
+            return reading
         readings: list[Reading] = []
         most, first_at = None, -1
         parts = clauses(text, self.shape.severity_breaks)
@@ -62,7 +70,10 @@ class SeverityReader:
             return first  # "So mittel. Zwei Vertreter, einer gut, einer eine Katastrophe": the story explains it
         # a later clause clearer than the first wins, but never a later "no" (a reason: "we have no time");
         # after a first "no", only "the biggest problem" does ("no time at all, it is our biggest barrier")
-        later = [r for r in readings[1:] if r.value != "none" and r.confidence > first.confidence]
+        # unless the first is only a guess and the "no" is said in so many words ("peněz máme dost, to nás netrápí")
+        clear_none = first.confidence < SURE and most is None  # then a later "no problem" said clearly may win
+        later = [r for r in readings[1:] if r.confidence > first.confidence
+                 and (r.value != "none" or (clear_none and r.confidence >= CLEAR_NONE))]  # fmt: skip
         best = (most if first.value == "none" else None) or max(later, key=lambda r: r.confidence, default=first)
         return Reading(best.value, min(best.confidence, SURE - 0.01), best.alternatives)
 

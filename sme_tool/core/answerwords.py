@@ -19,7 +19,8 @@ WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", 
              "most", "of_them", "several", "underway", "if", "me", "me_endings", "people", "persons", "of", "else",
              "correction", "so", "durations", "street", "countries", "rise", "fall", "for_whom",
              "own_language", "mother_tongue", "tongues", "neither_nor", "much", "little",
-             "respell", "outside", "union", "short_stay", "months")  # fmt: skip
+             "respell", "outside", "union", "short_stay", "months",
+             "leading_only", "overall")  # fmt: skip
 YES_TURNED = 1  # words that may stand between a yes word and the "not" that turns it ("claro que no")
 
 
@@ -106,7 +107,8 @@ def polarity(words: AnswerWords, text_plain: str, leading: bool = False) -> str 
     best: tuple[int, int, str] | None = None
     text_plain = words.patterns["not_polar"].sub(lambda m: "_" * len(m.group(0)), text_plain)  # "tak jak": "as"
     for key in ("dont_know", "no", "yes"):
-        found = words.patterns[key].search(text_plain)
+        found = next((m for m in words.patterns[key].finditer(text_plain)
+                      if m.start() == 0 or m.group(0) not in words.lists["leading_only"]), None)  # fmt: skip
         if found and (found.start() == 0 or not leading or key == "dont_know"):
             candidate = (found.start(), -len(found.group(0)), key)
             if best is None or candidate < best:

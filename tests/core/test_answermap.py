@@ -901,3 +901,12 @@ def test_an_age_in_months_or_with_a_half_is_proposed_in_whole_years(readers, que
 ])  # fmt: skip
 def test_a_postcode_makes_an_address(readers, questionnaire, lang, text):
     assert read(readers, questionnaire, lang, "years_trading", text).value is None
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("de", "barrier_languages_culture", "das ist schon ne große Hürde", "major"),
+    ("de", "barrier_tariffs_rules", "Für Kanada ein Thema, in der EU nicht. Insgesamt mittelmäßig", "moderate"),
+    ("cs", "barrier_working_capital", "hotovosti máme dost, vůbec nás to netrápí", "none"),
+])  # fmt: skip
+def test_severity_said_in_passing_or_summed_up(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
