@@ -22,7 +22,12 @@ from .core.yamlsrc import load_yaml
 
 chat_cli = AppGroup("chat", help="The chatbot's knowledge base and its evaluation.")
 LANGUAGES = ("en", "fr", "de", "it", "es", "pl", "cs")
-EXTRA_SETS = ("extra", "extra2", "extra3")  # further development sets, each written apart from the reader and others
+EXTRA_SETS = (
+    "extra",
+    "extra2",
+    "extra3",
+    "extra4",
+)  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 
 
