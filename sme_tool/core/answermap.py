@@ -22,7 +22,7 @@ from .answerphrases import PhraseIndex
 from .answerplaces import PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerseverity import SeverityReader
-from .answertext import CLAUSE_BREAK, after_last, before_first, marker_pattern, split, starts_with_any
+from .answertext import CLAUSE_BREAK, ReplyText, after_last, before_first, marker_pattern, split, starts_with_any
 from .answerwords import AnswerWords, contains, load_answer_words, polarity
 from .countries import CountryData, CountryFinder, load_countries
 from .questionnaire import Question, Questionnaire
@@ -574,7 +574,10 @@ class AnswerReader:
             return None
         sector_question = next(iter(self.activity))
         ctx = self.index.prepare(part)
-        ranked = sorted(((self.index.score(sector_question, s, ctx), s) for s in self.sections), reverse=True)
+        named = {s for sections in self.offers.values() for s in sections}  # these first: most parts name none
+        if max((self._sector_score(sector_question, s, ctx) for s in named), default=0.0) < SURE:
+            return None
+        ranked = sorted(((self._sector_score(sector_question, s, ctx), s) for s in self.sections), reverse=True)
         (top, best), runner = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
         if top < SURE:
             return None
@@ -583,6 +586,9 @@ class AnswerReader:
         if len(owners) != 1 or any(s not in self.offers[owners[0]] for s in others) or runner > top:
             return None
         return owners[0]
+
+    def _sector_score(self, qid: str, section: str, ctx: ReplyText) -> float:
+        return self.index.score(qid, section, ctx) if self.index.may_say(qid, section, ctx) else 0.0
 
     def _denies(self, question: Question, part: str, value: str) -> bool:
         """The part says "not" of the option ("Europe does not interest us much"), where the option says no

@@ -30,6 +30,7 @@ FILLER_CAP = 0.3  # the most a reply of filler words only scores by a phrase it 
 POLAR = {"yes", "no"}  # values of yes/no questions: their own labels are the polarity
 LABEL_HEAD = re.compile(r"[:,;–]")  # a label's yes or no is in its first clause: "Yes: none is needed" says yes
 
+HEAD = 3  # letters a stem and its grown or mistyped forms share at the start (see `ReplyText.has`, `close`)
 NEGATION_SCOPE = 2  # words after "not" that it negates: "we did not reply", "no les contestamos"
 NEGATED_WORD = 4  # letters of a word a "not" is taken to negate: not "pour" in "pas pour le reste"
 
@@ -43,6 +44,7 @@ class Phrase(NamedTuple):
     negated: frozenset[str]  # stems a "not" negates in it ("not much")
     total: float = 0.0  # the weights of its stems, summed once the weights are known
     outside: bool = False  # it says "outside the EU" ("hors UE"): only a reply saying "outside" is read by it
+    heads: frozenset[str] = frozenset()  # the first letters of its stems (see `HEAD`)
 
 
 @dataclass
@@ -65,6 +67,7 @@ class PhraseIndex:
     polar_words: set[str] = field(default_factory=set)  # the words of the language's yes and no phrases
     default_weight: float = 1.0
     _own: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # stems no other option has
+    _heads: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # its phrases' stems' beginnings
 
     def __post_init__(self) -> None:
         df: Counter[str] = Counter()
@@ -107,7 +110,8 @@ class PhraseIndex:
             if folded:
                 side = polarity(self.words, folded) if value not in POLAR else None
                 outside = self.words.has("outside", folded) and self.words.has("union", folded)  # "hors UE"
-                phrases.append(Phrase(folded, found, side, self.negated(folded), outside=outside))
+                phrases.append(Phrase(folded, found, side, self.negated(folded), outside=outside,
+                                      heads=frozenset(stem[:HEAD] for stem in found)))  # fmt: skip
         return tuple(phrases)
 
     def prepare(self, text_plain: str) -> ReplyText:
@@ -150,7 +154,20 @@ class PhraseIndex:
     def scores(self, question: Question, text_plain: str) -> dict[str, float]:
         """Every option's score for the text (see `score`)."""
         ctx = self.prepare(text_plain)
-        return {o.value: self.score(question.id, o.value, ctx) for o in question.options}
+        return {o.value: self.score(question.id, o.value, ctx) if self.may_say(question.id, o.value, ctx) else 0.0
+                for o in question.options}  # fmt: skip
+
+    def may_say(self, qid: str, value: str, ctx: ReplyText) -> bool:
+        """Whether the option can score at all: a reply of four words or more shares no word beginning with any of
+        its phrases scores 0 (its stems are compared, and grown or mistyped ones keep their first letters); a
+        shorter one may still match a phrase by its letters. Saves scoring the sector question's 2,000 phrases."""
+        if ctx.short or not ctx.plain:
+            return True
+        heads = self._heads.get((qid, value))
+        if heads is None:
+            heads = frozenset(stem[:HEAD] for p in self.phrases.get((qid, value), ()) for stem in p.stems)
+            self._heads[(qid, value)] = heads
+        return not heads.isdisjoint(ctx.heads) or any(p.text == ctx.plain for p in self.phrases.get((qid, value), ()))
 
     def score(self, qid: str, value: str, ctx: ReplyText) -> float:
         """How well the text says this option: its label or one of its hints, whole, by shared stems or fuzzily."""
@@ -160,6 +177,8 @@ class PhraseIndex:
         for phrase in self.phrases.get((qid, value), ()):
             if phrase.text == ctx.plain:
                 return 1.0
+            if not ctx.short and phrase.heads.isdisjoint(ctx.heads):
+                continue  # no word of it in a longer reply, grown or mistyped: it explains nothing (see `may_say`)
             if phrase.side is not None and phrase.side != ctx.side:
                 continue  # "no es problema" says the opposite of "es nuestro mayor problema"
             if phrase.outside and not ctx.outside:

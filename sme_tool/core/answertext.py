@@ -37,10 +37,12 @@ class ReplyText:
     outside: bool = False  # it says "outside", "hors", "mimo": "beyond the EU", not "the EU"
     tokens: frozenset[str] = field(init=False)  # the reply's words, split once for all the phrases
     short: bool = field(init=False)  # three words or fewer
+    heads: frozenset[str] = field(init=False)  # the first three letters of its stems
 
     def __post_init__(self) -> None:
         self.tokens = frozenset(self.plain.split())
         self.short = len(self.plain.split()) <= 3
+        self.heads = frozenset(stem[:3] for stem in self.stems)
         for stem in self.stems:
             for end in range(3, len(stem)):
                 self._prefixes.setdefault(stem[:end], []).append(stem)
