@@ -21,7 +21,7 @@ from .answernumbers import (
     number_words,
     quantities,
 )
-from .answerphrases import PhraseIndex
+from .answerphrases import COMPOUNDING, PhraseIndex
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerwords import AnswerWords, phrase_pattern, polarity
 from .questionnaire import Question
@@ -31,7 +31,7 @@ GUESS = 0.6  # confidence of a number given with "I don't know" ("not sure, mayb
 OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z|ze|from)\s*(\d+)(?![\w.,]?\d)", re.I)
 RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
 # postcodes: "26789", Polish "87 100", Czech "400 01", British "ct1 2ab"
-POSTCODE = re.compile(r"(?<!\S)(?:\d{5}|\d{2} \d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?!\S)")
+POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![\w.,]?\d)")
 FIRST_YEAR = 1800  # a number from here on in a firm's age is a year it was founded in
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
@@ -64,7 +64,7 @@ class NumberReader:
     def read(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
         """A number or scale answer: digits, number words, a founding year, a sum of counts, a scale's words."""
         low, high = question.min or 0.0, question.max or 0.0
-        if question.type == "number" and self._address(text_plain):
+        if question.type == "number" and self.address(text, text_plain):
             return Reading()  # "12 rue des Lilas", "Praha 4, Nuselská": an address, not a count
         if question.type == "number" and question.unit != "years":  # "in the last 3 years, 4 fairs": 4
             text, text_plain = self._without_spans(text), self._without_spans(text_plain)
@@ -103,14 +103,18 @@ class NumberReader:
             value, note = value + 1, "year"  # "we turned 10 last year": 11 now; confirmed
         if not low <= half_up(value) <= high:
             return Reading(None, 0.0, problem="range")
-        return Reading(half_up(value), GUESS if doubt else 0.95, note=note)
+        rounded = value != int(value)  # "3.5 years": the answer takes whole numbers; the nearest, proposed
+        return Reading(half_up(value), GUESS if doubt or rounded else 0.95, note=note)
 
-    def _address(self, text_plain: str) -> bool:
-        """A street word ("rue", a German "…straße") or a Polish or British postcode beside a number."""
+    def address(self, text: str, text_plain: str) -> bool:
+        """A street word ("rue", a German "…straße") beside a number, or a postcode as written ("26789",
+        "87-100", "400 01", "CT1 2AB")."""
         tokens = text_plain.split()
-        long_streets = tuple(w for w in self.words.lists["street"] if len(w) >= STREET_SUFFIX and " " not in w)
-        named = self.words.has("street", text_plain) or any(t.endswith(long_streets) for t in tokens)
-        return (named and any(ch.isdigit() for ch in text_plain)) or bool(POSTCODE.search(text_plain))
+        named = self.words.has("street", text_plain)
+        if self.index.lang in COMPOUNDING:  # "Hauptstraße", "Lindenallee"; not Italian "scorso" for "corso"
+            long_streets = tuple(w for w in self.words.lists["street"] if len(w) >= STREET_SUFFIX and " " not in w)
+            named = named or any(t.endswith(long_streets) for t in tokens)
+        return (named and any(ch.isdigit() for ch in text_plain)) or bool(POSTCODE.search(text.lower()))
 
     def _part_years(self, text: str, text_plain: str) -> Reading | None:
         """A firm's age in months ("18 months") or with a half ("three and a half years", "anderthalb Jahre"):

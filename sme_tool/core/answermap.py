@@ -42,6 +42,8 @@ CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes t
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
 LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
 WHOLE_PHRASE = 0.95  # the score of a phrase the reply says whole (see `PhraseIndex.score`)
+STATED_WORDS = 3  # words of a first clause that is an option's own words ("Teilweise, …")
+HEADER = re.compile(r"\s*\S+\s*[:,–-]")  # a count, then the people it counts: "two: one lad … and I"
 TREND = 0.85  # the score of the option a change in percent tells ("sales up 20%": "sales are growing")
 SIGNED_UP = re.compile(r"(?<![\w+])\+\s?\d")  # "+12%"
 SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %", not "2019-2020"
@@ -120,6 +122,10 @@ class AnswerReader:
             reading := self.read(question, corrected, year)
         ).value is not None:
             return reading
+        if (current := self._said_now(question, text)) is not None and (
+            reading := self.read(question, current, year)
+        ).value is not None:
+            return reading
         if (worked_out := self._worked_out(question, text)) is not None and (
             reading := self.read(question, worked_out, year)
         ).value is not None:
@@ -140,6 +146,16 @@ class AnswerReader:
             return None
         after = after_last(text, self._so)
         return after if after and (NUMBER_RE.search(after) or number_words(self.words, plain(after))) else None
+
+    def _said_now(self, question: Question, text: str) -> str | None:
+        """For a count, of a reply giving two or more numbers, the clause saying "now" with one ("we were 45
+        last year, about 60 now")."""
+        if question.type != "number" and not any(o.range for o in question.options):
+            return None
+        if len(NUMBER_RE.findall(text)) < 2:
+            return None
+        pieces = [p for p in CLAUSE_BREAK.split(text) if self.words.has("now", plain(p)) and NUMBER_RE.search(p)]
+        return pieces[-1] if len(pieces) == 1 and pieces[-1].strip() != text.strip() else None
 
     def _ellipsis_no(self) -> re.Pattern[str] | None:
         """ "…" or "..." and then a one-word "no" ("4... nie, 5 razy"): the reply corrects itself."""
@@ -195,6 +211,8 @@ class AnswerReader:
 
     def _single(self, question: Question, text: str, text_plain: str) -> Reading:
         if any(o.range for o in question.options):
+            if self.numbers.address(text, text_plain):
+                return Reading()  # "C/ Alta 14, 39008 Santander": an address, no size
             if banded := band_option(self.words, question, text, text_plain):
                 return Reading(banded[0], BARE_SUM if banded[1] == "bare" else 0.95,
                                note="converted" if banded[1] == "converted" else "")  # fmt: skip
@@ -213,6 +231,8 @@ class AnswerReader:
             return several
         self._lean_to_underway(question, scores, text_plain)
         reading = self._decide(question, scores, text_plain, text)
+        if (stated := self._stated_first(question, reading, text)) is not None:
+            return stated
         if told := (self._people(question, reading, text) or self._countries(question, reading, text)
                     or self._sums(question, reading, text)
                     or self._languages(question, reading, text_plain)):  # fmt: skip
@@ -232,6 +252,18 @@ class AnswerReader:
         underway = [o.value for o in question.options if self.words.has("underway", plain(labels.get(o.value, "")))]
         if len(underway) == 1:
             scores[underway[0]] = max(scores.values()) + MARGIN
+
+    def _stated_first(self, question: Question, reading: Reading, text: str) -> Reading | None:
+        """A reply opening with an option's own words, then explaining ("Teilweise, Rechnungen in Euro gehen,
+        aber nur auf Deutsch"): that option, proposed, whatever the explanation's words lean to."""
+        parts = CLAUSE_BREAK.split(text)
+        head = plain(parts[0]) if len(parts) > 1 else ""
+        if not 1 <= len(head.split()) <= STATED_WORDS or head in self._polarity_words:
+            return None
+        exact = [v for v, score in self.index.scores(question, head).items() if score >= 1.0]
+        if len(exact) != 1 or reading.value == exact[0]:
+            return None
+        return Reading(exact[0], SURE - 0.01)
 
     def _people(self, question: Question, reading: Reading, text: str) -> Reading | None:
         """For a question with a "Yes, several people" and a "Yes, one person" option, the people the reply
@@ -370,7 +402,7 @@ class AnswerReader:
                 and named > reading.value
                 and (reading.status == "unsure" or self.people.speaker(text_plain))
             )  # "me and two reps": 3
-            or (first == named and isinstance(reading.value, int) and reading.value > named)
+            or (first == named and isinstance(reading.value, int) and reading.value > named and HEADER.match(text))
         ):
             return Reading(named, SURE - 0.01)
         return reading
@@ -419,6 +451,8 @@ class AnswerReader:
         mixed = (contrast or self.shape.mixed(text_plain, text) or self.words.has("but", text_plain)
                  or self.words.has("partly", text_plain))  # fmt: skip
         partial = {o.value for o in question.options if (qid, o.value) in self.index.partial} if mixed else set()
+        if contrast and not partial:  # "the EORI we have, the broker not": between "Yes, both" and "Neither"
+            partial = self._between(question)
         middle = self._damp_restricted(question, scores, partial, text or text_plain) if contrast else set()
         partial = middle or partial
         for value in partial:  # "yes for English, but not German": a mixed answer leans to the mixed options
@@ -426,7 +460,9 @@ class AnswerReader:
         sides = {o.value: self.index.sides.get((qid, o.value)) for o in question.options}
         if contrast and partial:  # "the codes we know, the duties not": neither a bare yes nor a bare no
             for value in scores:
-                scores[value] *= CONTRAST_DAMP if (qid, value) in self.index.bare_polar else 1.0
+                both = (qid, value) in self.index.both and self.index.sides.get((qid, value)) == "yes"  # "Yes, both"
+                whole = (qid, value) in self.index.bare_polar or both
+                scores[value] *= CONTRAST_DAMP if whole else 1.0
         if question.barrier and self.words.has("middle", text_plain) and "moderate" in scores:
             scores["moderate"] = max(scores["moderate"] + 0.3, 0.8)  # "medium", "średnio": the scale's middle
         polarity = None if mixed else self._answer_polarity(question, scores, text_plain, text)
@@ -449,6 +485,14 @@ class AnswerReader:
         if mixed and partial and reading.value not in partial:  # a mixed answer read as a whole one: ask
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives)
         return reading
+
+    def _between(self, question: Question) -> set[str]:
+        """The one option between a "both" and a no ("One of the two" between "Yes, both" and "Neither")."""
+        keys = [(question.id, o.value) for o in question.options]
+        if not any(k in self.index.both for k in keys):
+            return set()
+        rest = {v for q, v in keys if self.index.sides.get((q, v)) is None}
+        return rest if len(rest) == 1 else set()
 
     def _middle(self, question: Question) -> set[str]:
         """The one "Partly" option of a question that also has an "Only …" or a bare "No" option."""

@@ -32,7 +32,10 @@ CURRENCY = {"€": 1.0, "eur": 1.0, "euro": 1.0, "euros": 1.0, "evro": 1.0}
 ROUGH_EUROS = {"£": 1.15, "gbp": 1.15, "pound": 1.15, "pounds": 1.15, "$": 0.9, "usd": 0.9, "dollar": 0.9,
                "dollars": 0.9, "zl": 0.23, "zlotych": 0.23, "zloty": 0.23, "zlote": 0.23, "pln": 0.23,
                "kc": 0.04, "czk": 0.04, "korun": 0.04, "koruna": 0.04, "koruny": 0.04, "chf": 1.05, "sterling": 1.15,
-               "quid": 1.15, "frs": 1.05, "frankow": 1.05, "franku": 1.05}  # fmt: skip
+               "quid": 1.15, "frs": 1.05, "frankow": 1.05, "franku": 1.05, "zlotys": 0.23, "zlotis": 0.23,
+               "zlotow": 0.23, "coronas": 0.04, "couronnes": 0.04, "kronen": 0.04, "corone": 0.04,
+               "korony": 0.04, "dolares": 0.9, "dollari": 0.9, "dolarow": 0.9, "dolaru": 0.9, "libras": 1.15,
+               "sterline": 1.15, "funtow": 1.15, "liber": 1.15}  # fmt: skip
 YEAR_RE = re.compile(
     r"(?<![\w.,'’/-])" + DATE_YEAR + r"(1[89]\d\d|20\d\d)(?![\w.,]\d|['’]?s(?!\w))|(?<![\w'’])['’](\d\d)(?!\w)"
 )
@@ -41,6 +44,7 @@ DECADE_RE = re.compile(
     r"(?<!\S)(?:(?:19|20)?(\d)0 ?s|(?:19)?(\d)0 ?(?:er|ern|leta|let|letech)"
     r"|(?:anni|anos|annees|lata|lat|latach|decada|the|les|los|gli|negli|dei|die|den) (?:19)?(\d)0)(?!\S)"
 )
+OF_WORDS = frozenset({"of", "de", "di", "d", "von", "z"})  # between a multiplier and its currency
 AFTER = 28  # characters after a number read for its multiplier and currency ("18 milionów złotych")
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 
@@ -110,6 +114,8 @@ def _apply_suffix(words: AnswerWords, value: float, after: str, before: str) -> 
         tokens = tokens[1:]
         unit = "amount"
     symbol = after[:1] if after[:1] in "€£$" else (before[-1:] if before[-1:] in "€£$" else "")
+    if len(tokens) > 1 and tokens[0] in OF_WORDS:  # "5 millones de zlotys", "2 milioni di sterline"
+        tokens = tokens[1:]
     word = tokens[0] if tokens else ""
     if symbol in ("£", "$") or word in ROUGH_EUROS:
         return value * ROUGH_EUROS.get(symbol or word, 1.0), "converted"

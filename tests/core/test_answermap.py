@@ -891,3 +891,26 @@ def test_a_postcode_makes_an_address(readers, questionnaire, lang, text):
 ])  # fmt: skip
 def test_severity_said_in_passing_or_summed_up(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("it", "customs_setup", "il codice EORI sì, lo spedizioniere no", "one_of_two"),
+    ("de", "business_systems", "teilweise, Euro geht, Dollar nicht", "partly"),
+    ("en", "size_band", "we were 8 last year, about 14 now", "small"),
+    ("en", "capacity", "only if we buy a second press, that's 120k", "major_investment"),
+    ("es", "turnover_band", "unos 12 millones de zlotys", "from_2m_to_10m"),  # about 2.8 million euros
+    ("de", "target_markets", "auf jeden Fall die Staaten", ["beyond_eu"]),
+    ("en", "language_staff", "four of us speak German and one does French", 5),
+])  # fmt: skip
+def test_round_four_readings(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_an_italian_scorso_is_no_street(readers, questionnaire):
+    # "l'anno scorso": "scorso" ends like "corso", a street; street words end compounds in German only
+    assert read(readers, questionnaire, "it", "turnover_band", "l'anno scorso 900 mila euro").value == "under_2m"
+
+
+def test_a_whole_number_is_asked_of_a_fraction(readers, questionnaire):
+    reading = read(readers, questionnaire, "en", "years_trading", "2.5 years")
+    assert (reading.value, reading.status) == (3, "unsure")
