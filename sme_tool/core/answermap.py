@@ -89,6 +89,7 @@ class AnswerReader:
     _for_whom: re.Pattern[str] | None = field(init=False)  # "for", "pour": the customers after it, not the activity
     _respelt: dict[str, str] = field(init=False)  # chat spellings and what they mean ("havent", "bcp")
     _respell: re.Pattern[str] | None = field(init=False)
+    _label_facts: dict[tuple[str, str], tuple[list[str], list[str]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = PhraseIndex(self.lang, self.words, self.labels, self.hints)
@@ -311,12 +312,8 @@ class AnswerReader:
         option naming a language ("Partly, e.g. in English only"): the firm's own language alone is that
         option ("la web solo está en castellano"); its own and another is partly ("po polsku i angielsku").
         Proposed; a sure reading of another option that says yes stays."""
-        labels = {v: plain(label) for v, label in self.labels.get(question.id, {}).items()}
-        own_option = [v for v, label in labels.items() if self.words.has("own_language", label)]
-        middle = [o.value for o in question.options if (question.id, o.value) in self.index.middle]
-        named = [v for v in middle if any(self._tongues(labels[v]))]  # "Partly, e.g. in English only"
-        middle = named or middle
-        if not own_option and not named:
+        own_option, middle = self._language_options(question)
+        if not own_option and not middle:
             return None
         own, foreign = self._tongues(text_plain)
         if own and not foreign and own_option:
@@ -327,6 +324,18 @@ class AnswerReader:
             return None
         sure_yes = reading.status == "sure" and self.index.sides.get((question.id, str(reading.value))) == "yes"
         return None if reading.value == chosen or sure_yes else Reading(chosen, SURE - 0.01)
+
+    def _language_options(self, question: Question) -> tuple[list[str], list[str]]:
+        """The question's "only our own language" option and its "partly" ones (those naming a language, if
+        any), worked out once per question."""
+        key = ("languages", question.id)
+        if key not in self._label_facts:
+            labels = {v: plain(label) for v, label in self.labels.get(question.id, {}).items()}
+            own_option = [v for v, label in labels.items() if self.words.has("own_language", label)]
+            middle = [o.value for o in question.options if (question.id, o.value) in self.index.middle]
+            named = [v for v in middle if any(self._tongues(labels[v]))]  # "Partly, e.g. in English only"
+            self._label_facts[key] = (own_option, (named or middle) if own_option or named else [])
+        return self._label_facts[key]
 
     def _tongues(self, text_plain: str) -> tuple[bool, set[str]]:
         """Whether the text names the chat's language, and which other languages it names (word beginnings)."""
@@ -412,8 +421,12 @@ class AnswerReader:
         several countries" ("we buy from Italy and Portugal and speak to them every week"), unless the reply
         says no or reads surely as another option; or "For some countries only" ("we only ship to France and
         Belgium", which a bare "only" would read as the home market). That option, proposed."""
-        labels = self.labels.get(question.id, {})
-        told = [o.value for o in question.options if self.words.has("countries", plain(labels.get(o.value, "")))]
+        key = ("countries", question.id)
+        if key not in self._label_facts:
+            labels = self.labels.get(question.id, {})
+            self._label_facts[key] = ([o.value for o in question.options
+                                       if self.words.has("countries", plain(labels.get(o.value, "")))], [])  # fmt: skip
+        told = self._label_facts[key][0]
         if len(told) != 1 or reading.value == told[0] or len(set(self.places.find(text))) < 2:
             return None
         key = (question.id, told[0])
