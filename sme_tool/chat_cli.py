@@ -75,7 +75,7 @@ def cross_validated(knowledge: Knowledge, lang: str, cases: list[DevCase]) -> Re
 @click.option(
     "--misses",
     is_flag=True,
-    help="List the free-text answers read wrongly (development data only: the even half and dev/extra/).",
+    help="List the free-text answers read wrongly (development data only: the even half and dev/extra*/).",
 )
 def eval_chat(write: bool, misses: bool) -> None:
     """Per language: top-1 and top-3 accuracy, out-of-scope rejection and the confused pairs."""
@@ -107,7 +107,7 @@ def mapping_lines(verbose: bool) -> list[str]:
     """The free-text answer figures per language, on the whole dev set and on its held-out half.
 
     The reader was developed looking only at the misses of the even-numbered cases and of the
-    extra development set (dev/extra/); the odd-numbered half and the sealed test set (test/,
+    extra development sets (dev/extra*/); the odd-numbered half and the sealed test set (test/,
     whose misses are never printed) are the honest figures for unseen replies.
     """
     qn = load_questionnaire(Config.QUESTIONNAIRE)
