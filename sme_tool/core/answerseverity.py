@@ -19,6 +19,7 @@ from .questionnaire import Question
 from .textnorm import plain
 
 CLEAR_NONE = 0.95  # a later clause saying "no problem" this clearly overrules a first clause that only guessed
+INFLECTED = 4  # a degree word this long is matched by its stem: "grosses" is "gross", "duże" is "duży"
 DEGREE_LEAN = 0.6  # the score a plain degree word ("big", "mały") gives its end of the scale: proposed
 SHORT_ANSWER = 2  # words of a first clause that is the answer by itself ("so mittel", "à fond", "strasznie")
 
@@ -126,10 +127,17 @@ class SeverityReader:
         denial = self.words.patterns["no"].match(clause)
         if first not in self.words.lists["not"] or not rest or (denial and len(denial.group(0)) > len(first)):
             return None
+        if not (self._says_much(rest) or self.words.has("very", rest) or self.words.has("most", rest)):
+            return None  # "nie utrudnia" (it does not hinder) is a no; "not much", "kein großes Problem" a little
         scores = self._degree_scores(question, rest)
         if max(scores, key=lambda v: scores[v]) == "major" and scores["major"] >= UNSURE and "minor" in scores:
             return Reading("minor", SURE)
         return None
+
+    def _says_much(self, text_plain: str) -> bool:
+        """A word of degree, inflected or not ("großes", "duże", "velkej" for "groß", "duży", "velký")."""
+        much = self.words.lists["much"]
+        return any(t == w or (len(w) >= INFLECTED and t.startswith(w[:-1])) for t in text_plain.split() for w in much)
 
     def _degree_scores(self, question: Question, clause: str) -> dict[str, float]:
         """Option scores of a clause, read without a degree word that only strengthens the next one

@@ -914,3 +914,14 @@ def test_an_italian_scorso_is_no_street(readers, questionnaire):
 def test_a_whole_number_is_asked_of_a_fraction(readers, questionnaire):
     reading = read(readers, questionnaire, "en", "years_trading", "2.5 years")
     assert (reading.value, reading.status) == (3, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("pl", "barrier_staff_skills", "nie przeszkadza, mamy ludzi z doświadczeniem", "none"),
+    ("en", "barrier_staff_skills", "not much, a course or two would sort it", "minor"),
+    ("pl", "barrier_tariffs_rules", "tak w połowie, cła czasem bolą", "moderate"),
+    ("pl", "export_risks", "szczerze, żadnego", ["none"]),
+    ("de", "barrier_procedures_paperwork", "Papierkram ist die Hölle… ich übertreibe, sagen wir mittel", "moderate"),
+])  # fmt: skip
+def test_round_five_readings(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
