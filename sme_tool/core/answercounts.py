@@ -47,12 +47,17 @@ class NumberReader:
     _and_loose: re.Pattern[str] | None = field(init=False, default=None)  # "and then another": maybe one more
     _number_phrases: re.Pattern[str] = field(init=False)  # number words of several words: "une fois"
     _spans: re.Pattern[str] = field(init=False)  # a number and a time unit: "three years", "3 lata"
+    _years: frozenset[str] = field(init=False)  # the time units that are years, not weeks or months
+    _long_streets: tuple[str, ...] = field(init=False)  # street words that end German compounds ("…straße")
 
     def __post_init__(self) -> None:
         self._number_phrases = phrase_pattern(list(self.words.numbers))
         units = "|".join(map(re.escape, sorted(self.words.lists["durations"], key=len, reverse=True)))
         spelled = "|".join(map(re.escape, sorted(self.words.numbers, key=len, reverse=True)))
         self._spans = re.compile(rf"(?<![\w.,])(?:\d+|{spelled})\s+(?:{units})(?!\w)" if units else r"(?!x)x", re.I)
+        self._years = frozenset(self.words.lists["durations"]) - frozenset(self.words.lists["short_stay"])
+        streets = self.words.lists["street"] if self.index.lang in COMPOUNDING else ()  # not "scorso" for "corso"
+        self._long_streets = tuple(w for w in streets if len(w) >= STREET_SUFFIX and " " not in w)
         articles = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
         joiners = [j for j in self.words.lists["and"] if j[:1].isalnum()]
         if articles and joiners:
@@ -109,11 +114,9 @@ class NumberReader:
     def address(self, text: str, text_plain: str) -> bool:
         """A street word ("rue", a German "…straße") beside a number, or a postcode as written ("26789",
         "87-100", "400 01", "CT1 2AB")."""
-        tokens = text_plain.split()
-        named = self.words.has("street", text_plain)
-        if self.index.lang in COMPOUNDING:  # "Hauptstraße", "Lindenallee"; not Italian "scorso" for "corso"
-            long_streets = tuple(w for w in self.words.lists["street"] if len(w) >= STREET_SUFFIX and " " not in w)
-            named = named or any(t.endswith(long_streets) for t in tokens)
+        named = self.words.has("street", text_plain) or (
+            bool(self._long_streets) and any(t.endswith(self._long_streets) for t in text_plain.split())
+        )  # "Hauptstraße", "Lindenallee"
         return (named and any(ch.isdigit() for ch in text_plain)) or bool(POSTCODE.search(text.lower()))
 
     def _part_years(self, text: str, text_plain: str) -> Reading | None:
@@ -134,19 +137,20 @@ class NumberReader:
 
     def has_span_of_years(self, text_plain: str) -> bool:
         """A number of years ("10 anni", "six years"): a span, not a short stay."""
-        years = set(self.words.lists["durations"]) - set(self.words.lists["short_stay"])  # not weeks, months
-        return any(m.group(0).split()[-1] in years for m in self._spans.finditer(text_plain))
+        return any(m.group(0).split()[-1] in self._years for m in self._spans.finditer(text_plain))
 
     def _without_scale_span(self, question: Question, text: str) -> str:
         """The text without the scale's own span ("de 1 a 5", "1-5"), unless that leaves no number."""
         low, high = int(question.min or 0), int(question.max or 0)
-        span = re.compile(rf"(?<![\w.,]){low}\s*(?:[-–/]|\w{{1,3}})\s*{high}(?![\w.,]?\d)")
-        cut = span.sub(" ", text)
-        return cut if cut != text and (NUMBER_RE.search(cut) or number_words(self.words, plain(cut))) else text
+        return self._cut(text, re.compile(rf"(?<![\w.,]){low}\s*(?:[-–/]|\w{{1,3}})\s*{high}(?![\w.,]?\d)"))
 
     def _without_spans(self, text: str) -> str:
         """The text without its time spans ("za ty tři roky šest" → "za ty šest"), unless that leaves no number."""
-        cut = self._spans.sub(" ", text)
+        return self._cut(text, self._spans)
+
+    def _cut(self, text: str, pattern: re.Pattern[str]) -> str:
+        """The text without what the pattern finds, unless that leaves no number (then the text as it is)."""
+        cut = pattern.sub(" ", text)
         return cut if cut != text and (NUMBER_RE.search(cut) or number_words(self.words, plain(cut))) else text
 
     @staticmethod

@@ -22,7 +22,7 @@ from .answerphrases import PhraseIndex
 from .answerplaces import PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerseverity import SeverityReader
-from .answertext import CLAUSE_BREAK, ReplyText, after_last, before_first, marker_pattern, split, starts_with_any
+from .answertext import CLAUSE_BREAK, after_last, before_first, marker_pattern, split, starts_with_any
 from .answerwords import AnswerWords, contains, load_answer_words, polarity
 from .countries import CountryData, CountryFinder, load_countries
 from .questionnaire import Question, Questionnaire
@@ -47,7 +47,7 @@ HEADER = re.compile(r"\s*\S+\s*[:,–-]")  # a count, then the people it counts:
 TREND = 0.85  # the score of the option a change in percent tells ("sales up 20%": "sales are growing")
 SIGNED_UP = re.compile(r"(?<![\w+])\+\s?\d")  # "+12%"
 SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %", not "2019-2020"
-PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ciento|procent|procenta|procent)(?!\S)")
+PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ciento|procent|procenta)(?!\S)")
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
 PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
@@ -89,7 +89,8 @@ class AnswerReader:
     _for_whom: re.Pattern[str] | None = field(init=False)  # "for", "pour": the customers after it, not the activity
     _respelt: dict[str, str] = field(init=False)  # chat spellings and what they mean ("havent", "bcp")
     _respell: re.Pattern[str] | None = field(init=False)
-    _label_facts: dict[tuple[str, str], tuple[list[str], list[str]]] = field(init=False, default_factory=dict)
+    _country_options: dict[str, list[str]] = field(init=False, default_factory=dict)  # per question, see _countries
+    _language_opts: dict[str, tuple[list[str], list[str]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.index = PhraseIndex(self.lang, self.words, self.labels, self.hints)
@@ -119,18 +120,18 @@ class AnswerReader:
         """
         if self._respell is not None:  # "havent decided", "bcp": read as meant
             text = self._respell.sub(lambda m: self._respelt.get(m.group(0).lower(), m.group(0)), text)
-        if (corrected := after_last(text, self._correction)) is not None and (
-            reading := self.read(question, corrected, year)
-        ).value is not None:
-            return reading
-        if (current := self._said_now(question, text)) is not None and (
-            reading := self.read(question, current, year)
-        ).value is not None:
-            return reading
-        if (worked_out := self._worked_out(question, text)) is not None and (
-            reading := self.read(question, worked_out, year)
-        ).value is not None:
-            return Reading(reading.value, min(reading.confidence, SURE - 0.01), note=reading.note)  # confirmed
+        steps: tuple[tuple[Callable[[], str | None], bool], ...] = (
+            (lambda: after_last(text, self._correction), False),  # "12… no wait, 9"
+            (lambda: self._said_now(question, text), False),  # "45 last year, about 60 now"
+            (lambda: self._worked_out(question, text), True),  # "two fairs a year, so six": confirmed
+        )
+        for find, confirm in steps:
+            if (part := find()) is not None and (reading := self.read(question, part, year)).value is not None:
+                return (
+                    Reading(reading.value, min(reading.confidence, SURE - 0.01), note=reading.note)
+                    if confirm
+                    else reading
+                )
         text_plain = plain(text)
         reading = self._read(question, text, text_plain, year)
         helps = [p for p in self.words.lists["help"] if " " in p and contains(text_plain, p)]
@@ -141,9 +142,14 @@ class AnswerReader:
                            reading.problem, reading.note)  # fmt: skip
         return reading
 
+    @staticmethod
+    def _is_count(question: Question) -> bool:
+        """A number question, or one whose options stand for quantities ("10 to 49")."""
+        return question.type == "number" or any(o.range for o in question.options)
+
     def _worked_out(self, question: Question, text: str) -> str | None:
         """For a count, what follows the last "so" when it holds a number ("two fairs a year, so six")."""
-        if question.type != "number" and not any(o.range for o in question.options):
+        if not self._is_count(question):
             return None
         after = after_last(text, self._so)
         return after if after and (NUMBER_RE.search(after) or number_words(self.words, plain(after))) else None
@@ -151,9 +157,7 @@ class AnswerReader:
     def _said_now(self, question: Question, text: str) -> str | None:
         """For a count, of a reply giving two or more numbers, the clause saying "now" with one ("we were 45
         last year, about 60 now")."""
-        if question.type != "number" and not any(o.range for o in question.options):
-            return None
-        if len(NUMBER_RE.findall(text)) < 2:
+        if not self._is_count(question) or len(NUMBER_RE.findall(text)) < 2:
             return None
         pieces = [p for p in CLAUSE_BREAK.split(text) if self.words.has("now", plain(p)) and NUMBER_RE.search(p)]
         return pieces[-1] if len(pieces) == 1 and pieces[-1].strip() != text.strip() else None
@@ -328,14 +332,13 @@ class AnswerReader:
     def _language_options(self, question: Question) -> tuple[list[str], list[str]]:
         """The question's "only our own language" option and its "partly" ones (those naming a language, if
         any), worked out once per question."""
-        key = ("languages", question.id)
-        if key not in self._label_facts:
+        if question.id not in self._language_opts:
             labels = {v: plain(label) for v, label in self.labels.get(question.id, {}).items()}
             own_option = [v for v, label in labels.items() if self.words.has("own_language", label)]
             middle = [o.value for o in question.options if (question.id, o.value) in self.index.middle]
             named = [v for v in middle if any(self._tongues(labels[v]))]  # "Partly, e.g. in English only"
-            self._label_facts[key] = (own_option, (named or middle) if own_option or named else [])
-        return self._label_facts[key]
+            self._language_opts[question.id] = (own_option, (named or middle) if own_option or named else [])
+        return self._language_opts[question.id]
 
     def _tongues(self, text_plain: str) -> tuple[bool, set[str]]:
         """Whether the text names the chat's language, and which other languages it names (word beginnings)."""
@@ -403,13 +406,12 @@ class AnswerReader:
             return reading
         said = quantities(self.words, text, text_plain)
         first = said[0][0] if said else None
-        alone = named == 1 and self.people.speaker(text_plain)  # "personne à part moi", "just me"
+        speaker = self.people.speaker(text_plain)
+        alone = named == 1 and speaker  # "personne à part moi", "just me"
         if (
             (reading.value in (None, 0) and alone)
             or (
-                isinstance(reading.value, int)
-                and named > reading.value
-                and (reading.status == "unsure" or self.people.speaker(text_plain))
+                isinstance(reading.value, int) and named > reading.value and (reading.status == "unsure" or speaker)
             )  # "me and two reps": 3
             or (first == named and isinstance(reading.value, int) and reading.value > named and HEADER.match(text))
         ):
@@ -421,12 +423,11 @@ class AnswerReader:
         several countries" ("we buy from Italy and Portugal and speak to them every week"), unless the reply
         says no or reads surely as another option; or "For some countries only" ("we only ship to France and
         Belgium", which a bare "only" would read as the home market). That option, proposed."""
-        key = ("countries", question.id)
-        if key not in self._label_facts:
+        if question.id not in self._country_options:
             labels = self.labels.get(question.id, {})
-            self._label_facts[key] = ([o.value for o in question.options
-                                       if self.words.has("countries", plain(labels.get(o.value, "")))], [])  # fmt: skip
-        told = self._label_facts[key][0]
+            said = [o.value for o in question.options if self.words.has("countries", plain(labels.get(o.value, "")))]
+            self._country_options[question.id] = said
+        told = self._country_options[question.id]
         if len(told) != 1 or reading.value == told[0] or len(set(self.places.find(text))) < 2:
             return None
         key = (question.id, told[0])
@@ -632,20 +633,17 @@ class AnswerReader:
         sector_question = next(iter(self.activity))
         ctx = self.index.prepare(part)
         named = {s for sections in self.offers.values() for s in sections}  # these first: most parts name none
-        if max((self._sector_score(sector_question, s, ctx) for s in named), default=0.0) < SURE:
+        scores = {s: self.index.option_score(sector_question, s, ctx) for s in named}
+        if max(scores.values(), default=0.0) < SURE:
             return None
-        ranked = sorted(((self._sector_score(sector_question, s, ctx), s) for s in self.sections), reverse=True)
+        scores |= {s: self.index.option_score(sector_question, s, ctx) for s in self.sections if s not in scores}
+        ranked = sorted(((score, s) for s, score in scores.items()), reverse=True)
         (top, best), runner = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
-        if top < SURE:
-            return None
         owners = [v for v, sections in self.offers.items() if best in sections]
         others = [s for score, s in ranked[1:] if score > top - MARGIN]  # "food": farming, making or a restaurant
         if len(owners) != 1 or any(s not in self.offers[owners[0]] for s in others) or runner > top:
             return None
         return owners[0]
-
-    def _sector_score(self, qid: str, section: str, ctx: ReplyText) -> float:
-        return self.index.score(qid, section, ctx) if self.index.may_say(qid, section, ctx) else 0.0
 
     def _denies(self, question: Question, part: str, value: str) -> bool:
         """The part says "not" of the option ("Europe does not interest us much"), where the option says no

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from .answertext import ReplyText, bare
+from .answertext import HEAD, ReplyText, bare
 from .answerwords import AnswerWords, contains, polarity
 from .questionnaire import Question
 from .textnorm import plain, stems
@@ -30,7 +30,6 @@ FILLER_CAP = 0.3  # the most a reply of filler words only scores by a phrase it 
 POLAR = {"yes", "no"}  # values of yes/no questions: their own labels are the polarity
 LABEL_HEAD = re.compile(r"[:,;–]")  # a label's yes or no is in its first clause: "Yes: none is needed" says yes
 
-HEAD = 3  # letters a stem and its grown or mistyped forms share at the start (see `ReplyText.has`, `close`)
 NEGATION_SCOPE = 2  # words after "not" that it negates: "we did not reply", "no les contestamos"
 NEGATED_WORD = 4  # letters of a word a "not" is taken to negate: not "pour" in "pas pour le reste"
 
@@ -154,20 +153,22 @@ class PhraseIndex:
     def scores(self, question: Question, text_plain: str) -> dict[str, float]:
         """Every option's score for the text (see `score`)."""
         ctx = self.prepare(text_plain)
-        return {o.value: self.score(question.id, o.value, ctx) if self.may_say(question.id, o.value, ctx) else 0.0
-                for o in question.options}  # fmt: skip
+        return {o.value: self.option_score(question.id, o.value, ctx) for o in question.options}
 
-    def may_say(self, qid: str, value: str, ctx: ReplyText) -> bool:
-        """Whether the option can score at all: a reply of four words or more shares no word beginning with any of
-        its phrases scores 0 (its stems are compared, and grown or mistyped ones keep their first letters); a
-        shorter one may still match a phrase by its letters. Saves scoring the sector question's 2,000 phrases."""
+    def option_score(self, qid: str, value: str, ctx: ReplyText) -> float:
+        """The option's score (see `score`), 0 without scoring where it cannot have one: a reply of four words or
+        more sharing no word beginning with any of its phrases (its stems are compared, and grown or mistyped
+        ones keep their first letters); a shorter one may still match a phrase by its letters. Saves scoring the
+        sector question's 2,000 phrases."""
         if ctx.short or not ctx.plain:
-            return True
+            return self.score(qid, value, ctx)
         heads = self._heads.get((qid, value))
         if heads is None:
-            heads = frozenset(stem[:HEAD] for p in self.phrases.get((qid, value), ()) for stem in p.stems)
+            heads = frozenset().union(*(p.heads for p in self.phrases.get((qid, value), ())))
             self._heads[(qid, value)] = heads
-        return not heads.isdisjoint(ctx.heads) or any(p.text == ctx.plain for p in self.phrases.get((qid, value), ()))
+        if heads.isdisjoint(ctx.heads) and all(p.text != ctx.plain for p in self.phrases.get((qid, value), ())):
+            return 0.0
+        return self.score(qid, value, ctx)
 
     def score(self, qid: str, value: str, ctx: ReplyText) -> float:
         """How well the text says this option: its label or one of its hints, whole, by shared stems or fuzzily."""
@@ -178,7 +179,7 @@ class PhraseIndex:
             if phrase.text == ctx.plain:
                 return 1.0
             if not ctx.short and phrase.heads.isdisjoint(ctx.heads):
-                continue  # no word of it in a longer reply, grown or mistyped: it explains nothing (see `may_say`)
+                continue  # no word of it in a longer reply, grown or mistyped: it explains nothing
             if phrase.side is not None and phrase.side != ctx.side:
                 continue  # "no es problema" says the opposite of "es nuestro mayor problema"
             if phrase.outside and not ctx.outside:

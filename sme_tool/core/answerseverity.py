@@ -33,9 +33,13 @@ class SeverityReader:
     shape: ReplyShape
     decide: Callable[[Question, dict[str, float], str, str], Reading]
     _overall: re.Pattern[str] | None = field(init=False)  # "overall", "insgesamt": a summing-up follows
+    _neither: tuple[re.Pattern[str], ...] = field(init=False)  # "ni … ni …": the two halves denied
 
     def __post_init__(self) -> None:
         self._overall = marker_pattern(self.words.lists["overall"])
+        pairs = [pair.split("|") for pair in self.words.lists["neither_nor"]]
+        self._neither = tuple(re.compile(rf"(?<!\S){re.escape(opener)} (.+?) {re.escape(joiner)} (.+)")
+                              for opener, joiner in pairs)  # fmt: skip
 
     def read(self, question: Question, text: str) -> Reading:
         """How much a barrier holds the firm back, read from the first clause that says so: the reason
@@ -84,9 +88,8 @@ class SeverityReader:
         if "moderate" not in values:
             return None
         folded = plain(text)
-        for pair in self.words.lists["neither_nor"]:
-            opener, joiner = pair.split("|")
-            found = re.search(rf"(?<!\S){re.escape(opener)} (.+?) {re.escape(joiner)} (.+)", folded)
+        for pattern in self._neither:
+            found = pattern.search(folded)
             if found is None:
                 continue
             ends = {self._end(question, found.group(1)), self._end(question, found.group(2))}

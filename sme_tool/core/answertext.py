@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from .textnorm import fold, plain
 
 NACE_PREFIX = re.compile(r"^[A-Z] [–-] ")
+HEAD = 3  # letters a stem and its grown or mistyped forms share at the start (see `ReplyText.has`, `close`)
 LONG_STEM = 4  # a stem this long grows freely ("edit" → "editon"); a shorter one only as below
 # How a short stem grows into a superlative or diminutive the stemmers leave alone ("poc" → "pochissim",
 # "mal" → "malin"); any other growth makes another word ("app" → "apply", "bar" → "barrier")
@@ -37,12 +38,12 @@ class ReplyText:
     outside: bool = False  # it says "outside", "hors", "mimo": "beyond the EU", not "the EU"
     tokens: frozenset[str] = field(init=False)  # the reply's words, split once for all the phrases
     short: bool = field(init=False)  # three words or fewer
-    heads: frozenset[str] = field(init=False)  # the first three letters of its stems
+    heads: frozenset[str] = field(init=False)  # the first letters of its stems (see `HEAD`)
 
     def __post_init__(self) -> None:
         self.tokens = frozenset(self.plain.split())
         self.short = len(self.plain.split()) <= 3
-        self.heads = frozenset(stem[:3] for stem in self.stems)
+        self.heads = frozenset(stem[:HEAD] for stem in self.stems)
         for stem in self.stems:
             for end in range(3, len(stem)):
                 self._prefixes.setdefault(stem[:end], []).append(stem)
