@@ -70,8 +70,10 @@ class ReplyShape:
         positive: bool | str = False  # True, or "said" when it names something, or "topic" ("for Germany yes")
         negated = self.negated_words(text)
         turned = False  # a clause opened with "but" ("…, but the duties, no idea")
-        for clause in self.clauses(text):
+        for at, clause in enumerate(self.clauses(text)):
             content = self._content(clause)
+            if at == 0 and polarity(self.words, clause, leading=True) == "no":
+                return False  # "Nein, wir sind ausgebucht, mehr geht nicht": the reasons after a no are no contrast
             if not content or (self.words.has("dont_know", clause) and not positive):
                 continue
             if self.words.has("dont_know", clause):  # "the codes we know, the duties no idea"

@@ -39,6 +39,7 @@ OWN_PART = 0.5  # the same for a part of a reply naming several options: a wrong
 OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.5  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
+TIE_BREAK = 0.1  # share of their own scores kept by options a yes or no raises to one floor
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
 LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
 WHOLE_PHRASE = 0.95  # the score of a phrase the reply says whole (see `PhraseIndex.score`)
@@ -472,6 +473,8 @@ class AnswerReader:
         for value in partial:  # "yes for English, but not German": a mixed answer leans to the mixed options
             scores[value] = max(scores[value] + PARTIAL_LEAN, CONTRAST_FLOOR if middle else 0.0)
         sides = {o.value: self.index.sides.get((qid, o.value)) for o in question.options}
+        if question.barrier and "none" in sides and "no" not in sides.values():
+            sides["none"] = "no"  # a barrier's "Not at all" is its no, however a language says it ("Nada")
         if contrast and partial:  # "the codes we know, the duties not": neither a bare yes nor a bare no
             for value in scores:
                 both = (qid, value) in self.index.both and self.index.sides.get((qid, value)) == "yes"  # "Yes, both"
@@ -484,8 +487,9 @@ class AnswerReader:
             same = [v for v, side in sides.items() if side == polarity]
             rest = len([t for t in text_plain.split() if t not in self._polarity_words])
             for value, side in sides.items():
-                if side == polarity:
-                    scores[value] = max(scores[value], 0.95 if len(same) == 1 else 0.6) + (0.05 if rest else 0)
+                if side == polarity:  # several options saying it keep their order ("yes, with overtime")
+                    floor = 0.95 if len(same) == 1 else 0.6 + TIE_BREAK * scores[value]
+                    scores[value] = max(scores[value], floor) + (0.05 if rest else 0)
                 elif side is not None:
                     scores[value] *= 0.3
             if len(same) > 1 and rest == 0:  # "no" to "No" and "Not yet, but …": ask, unless one is just "No"
@@ -556,15 +560,15 @@ class AnswerReader:
 
     def _answer_polarity(self, question: Question, scores: dict[str, float], text_plain: str, text: str) -> str | None:
         """The reply's yes / no, unless a "not" inside it belongs to an option's own words ("we would
-        not know where to look"): a yes or no that opens the reply or a clause is always an answer."""
+        not know where to look"): a yes or no that opens the reply is always an answer."""
         if self.words.patterns["if"].match(text_plain):  # "if in a year we see nothing, we stop": a condition
             return None
         polarity = self.polarity(text_plain)
-        parts = self.shape.clauses(text)  # a later clause opening with it counts when it is short ("…, no, never")
-        if polarity is None or any(self.polarity(c, leading=True) == polarity and (at == 0 or len(c.split()) <= 3)
-                                   for at, c in enumerate(parts)):  # fmt: skip
+        parts = self.shape.clauses(text)
+        if polarity is None or self.polarity(parts[0], leading=True) == polarity:
             return polarity
-        # an option without a yes or no of its own, or a yes saying "no" in its own words ("Yes: none is needed")
+        # a later one, or a "not" inside the reply, is no answer where an option without a yes or no of its own, or
+        # a yes saying "no" in its own words, says it ("sprawdzaliśmy, nie trzeba": "Yes: none is needed")
         owned = [o.value for o in question.options
                  if self.index.sides.get((question.id, o.value)) in (None, "yes" if polarity == "no" else None)
                  and scores[o.value] >= UNSURE and self.index.says(question.id, o.value, polarity)]  # fmt: skip

@@ -23,7 +23,8 @@ RANGE_NO_A_RE = re.compile(r"\d\s*(?:-|–|to|až|bis|do|à|al)\s*\d" + BETWEEN)
 MINUS_RE = re.compile(r"(?:^\s*|[^\d.,\s]\s+)[-−]\d")  # "-5", "about -5"; not "2 -3" nor "covid-19"
 EXPONENT_RE = re.compile(r"\d[.,]?e[+-]?\d", re.I)  # "1e9": no number as people write them
 DATE_YEAR = r"(?:\d{1,2}[./-]\d{1,2}[./-])?"  # "12.03.2021", "1/1/2010": the year of a date
-NUMBER_JOINERS = ("und", "y", "i", "e", "")  # "fünf|und|zwanzig", "veint|i|cinco", "vent|i|cinque", "trenta|due"
+SPELLED_FIRST = 10  # a number word this big before the first digits is the reply's first number ("one of" is not)
+NUMBER_JOINERS = ("und", "y", "i", "e", "a", "")  # "fünf|und|zwanzig", "veint|i|cinco", "trenta|due", "pět|a|třicet"
 ELIDED = ("e", "a", "i", "s")  # letters a number drops inside a longer one: "veint(e)", "vent(i)", "ein(s)"
 OPTION_WORDS = {"nr", "no", "n", "number", "option", "opcja", "moznost", "numero", "nummer", "opcion", "opzione",
                 "odpowiedz", "cislo"}  # fmt: skip  # "option 2", "nr 2", "možnost 2"
@@ -64,7 +65,11 @@ def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> lis
         before = lowered[max(0, match.start() - 4) : match.start()].strip()
         found.append(_apply_suffix(words, value, after, before))
     if not found:
-        found = _spelled_amounts(words, plain(text) if spelled is None else spelled)
+        return _spelled_amounts(words, plain(text) if spelled is None else spelled)
+    first = NUMBER_RE.search(lowered)
+    if spelled is None and first is not None and first.start() > 0:  # "třiceti lidí … plus 4 v kanclu": thirty first
+        before = [n for n in _spelled_amounts(words, plain(text[: first.start()])) if n[0] >= SPELLED_FIRST]
+        found = before[:1] + found
     return found
 
 

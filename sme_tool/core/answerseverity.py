@@ -21,6 +21,7 @@ from .textnorm import plain
 CLEAR_NONE = 0.95  # a later clause saying "no problem" this clearly overrules a first clause that only guessed
 INFLECTED = 4  # a degree word this long is matched by its stem: "grosses" is "gross", "duże" is "duży"
 DEGREE_LEAN = 0.6  # the score a plain degree word ("big", "mały") gives its end of the scale: proposed
+CONCLUSION = 4  # words of a conclusion that sums up a reply ("…, so not much"); a longer one is a reason
 SHORT_ANSWER = 2  # words of a first clause that is the answer by itself ("so mittel", "à fond", "strasznie")
 
 
@@ -33,10 +34,12 @@ class SeverityReader:
     shape: ReplyShape
     decide: Callable[[Question, dict[str, float], str, str], Reading]
     _overall: re.Pattern[str] | None = field(init=False)  # "overall", "insgesamt": a summing-up follows
+    _therefore: re.Pattern[str] | None = field(init=False)  # ", so", ", więc": a conclusion follows
     _neither: tuple[re.Pattern[str], ...] = field(init=False)  # "ni … ni …": the two halves denied
 
     def __post_init__(self) -> None:
         self._overall = marker_pattern(self.words.lists["overall"])
+        self._therefore = marker_pattern(self.words.lists["therefore"])
         pairs = [pair.split("|") for pair in self.words.lists["neither_nor"]]
         self._neither = tuple(re.compile(rf"(?<!\S){re.escape(opener)} (.+?) {re.escape(joiner)} (.+)")
                               for opener, joiner in pairs)  # fmt: skip
@@ -49,6 +52,9 @@ class SeverityReader:
             return middle
         summed = after_last(text, self._overall)  # "… Insgesamt so mittelmäßig": the summing-up is the answer
         if summed and (reading := self.read(question, summed)).value is not None:
+            return reading
+        concluded = after_last(text, self._therefore, broken=True)  # "w UE prawie nie ma papierów, więc niewiele"
+        if concluded and len(concluded.split()) <= CONCLUSION and (reading := self.read(question, concluded)).value:
             return reading
         readings: list[Reading] = []
         most, first_at = None, -1

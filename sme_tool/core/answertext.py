@@ -118,9 +118,9 @@ def marker_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(spelled) + r")(?!\w)") if spelled else None
 
 
-def after_last(text: str, marker: re.Pattern[str] | None, least: int = 1) -> str | None:
+def after_last(text: str, marker: re.Pattern[str] | None, least: int = 1, broken: bool = False) -> str | None:
     """The reply after the last marker ("12… no wait, 9 now" → "9 now"), when `least` words come before it and
-    some after; else None."""
+    some after; else None. With `broken`, only a marker opening a clause (after a comma, a full stop…)."""
     if marker is None:
         return None
     folded = "".join(map(_fold_char, text))
@@ -129,6 +129,8 @@ def after_last(text: str, marker: re.Pattern[str] | None, least: int = 1) -> str
         return None
     last = found[-1]
     before, after = text[: last.start()], text[last.end() :].strip(" ,.;:!…-–")
+    if broken and not before.rstrip().endswith((",", ".", ";", ":", "!", "…", "-", "–")):
+        return None
     return after if len(WORD_RE.findall(before)) >= least and WORD_RE.search(after) else None
 
 
