@@ -48,6 +48,7 @@ class NumberReader:
     _number_phrases: re.Pattern[str] = field(init=False)  # number words of several words: "une fois"
     _spans: re.Pattern[str] = field(init=False)  # a number and a time unit: "three years", "3 lata"
     _years: frozenset[str] = field(init=False)  # the time units that are years, not weeks or months
+    _short_year: re.Pattern[str] = field(init=False)  # "en el 62": a founding year of two digits
     _long_streets: tuple[str, ...] = field(init=False)  # street words that end German compounds ("…straße")
 
     def __post_init__(self) -> None:
@@ -56,6 +57,10 @@ class NumberReader:
         spelled = "|".join(map(re.escape, sorted(self.words.numbers, key=len, reverse=True)))
         self._spans = re.compile(rf"(?<![\w.,])(?:\d+|{spelled})\s+(?:{units})(?!\w)" if units else r"(?!x)x", re.I)
         self._years = frozenset(self.words.lists["durations"]) - frozenset(self.words.lists["short_stay"])
+        since = "|".join(map(re.escape, sorted(self.words.lists["since"], key=len, reverse=True)))
+        # a year of two digits after "since" / "in" ("en el 62", "nel 62"), not a span ("in 12 years")
+        self._short_year = re.compile(rf"(?<!\S)(?:{since}) (?:\S{{1,3}} )?(\d\d)(?!\S)(?! (?:{units})(?!\w))"
+                                      if since and units else r"(?!x)x")  # fmt: skip
         streets = self.words.lists["street"] if self.index.lang in COMPOUNDING else ()  # not "scorso" for "corso"
         self._long_streets = tuple(w for w in streets if len(w) >= STREET_SUFFIX and " " not in w)
         articles = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
@@ -65,6 +70,17 @@ class NumberReader:
                                            + "|".join(map(re.escape, articles)) + r")(?!\S)")  # fmt: skip
             self._and_loose = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, joiners)) + r")(?: \S+){0,2} (?:"
                                          + "|".join(map(re.escape, articles)) + r")(?!\S)")  # fmt: skip
+
+    def _counts_people(self, text_plain: str) -> bool:
+        """Every number a reply gives is said of people ("12 Leute", "we're 12 staff"), and it names no span of
+        time: a head count ("founded 1998 by two partners" gives a year too)."""
+        tokens = text_plain.split()
+        nouns = [w for w in (*self.words.lists["persons"], *self.words.lists["people"]) if " " not in w]
+        if any(t in self.words.lists["durations"] for t in tokens):
+            return False
+        numbers = [at for at, t in enumerate(tokens) if t.isdigit() or t in self.words.numbers]
+        return bool(numbers) and all(any(n.startswith(w) for n in tokens[at + 1 : at + 3] for w in nouns)
+                                     for at in numbers)  # fmt: skip
 
     def read(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
         """A number or scale answer: digits, number words, a founding year, a sum of counts, a scale's words."""
@@ -81,13 +97,15 @@ class NumberReader:
         worded = self._scale_words(question, text_plain) if question.type == "scale" and text_plain else Reading()
         if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
             return self._scale_digit(question, text) or self._scale_number_word(question, text_plain) or worded
+        if question.unit == "years" and self._counts_people(text_plain):
+            return Reading()  # "Wir sind 12 Leute": a head count, no firm's age
         if question.unit == "years" and (part := self._part_years(text, text_plain)) is not None:
             return part if low <= (part.value or 0) <= high else Reading(None, 0.0, problem="range")
         if question.unit == "years" and (age := self._age(text, text_plain, year)) is not None:
             return age if low <= (age.value or 0) <= high else Reading(None, 0.0, problem="range")
         found = self._counted(question, quantities(self.words, text, text_plain))
         if not found:
-            return self._without_numbers(question, text_plain, unknown)
+            return self._without_numbers(question, text, text_plain, unknown)
         if MINUS_RE.search(text) or EXPONENT_RE.search(text) or not all(math.isfinite(v) for v, _ in found):
             return Reading(None, 0.0, problem="range")  # "-5", "1e9", "9" * 309: no number to take
         ranged = len(found) >= 2 and is_range(text, self.words)
@@ -106,6 +124,8 @@ class NumberReader:
             value, note = year - value, "year"
         elif question.unit == "years" and value < 1800 and self.words.has("last_year", text_plain):
             value, note = value + 1, "year"  # "we turned 10 last year": 11 now; confirmed
+        if question.type == "scale" and value == 0 < low:  # "zero" priority on a scale from 1: its lowest, proposed
+            return Reading(int(low), SURE - 0.01)
         if not low <= half_up(value) <= high:
             return Reading(None, 0.0, problem="range")
         rounded = value != int(value)  # "3.5 years": the answer takes whole numbers; the nearest, proposed
@@ -161,9 +181,11 @@ class NumberReader:
         counts = [(v, u) for v, u in found if not (1900 <= v <= 2100 and u == "" and v == int(v))]
         return counts or found
 
-    def _without_numbers(self, question: Question, text_plain: str, unknown: bool) -> Reading:
+    def _without_numbers(self, question: Question, text: str, text_plain: str, unknown: bool) -> Reading:
         """A reply with no number: a scale's words, or none ("no", "nothing") for a count that may be 0."""
         if question.type == "scale" and text_plain:
+            if self.words.has("none", plain(re.split(r"[,;.:!?]", text)[0])):  # "ahora mismo ninguna, …": the lowest
+                return Reading(int(question.min or 0), SURE - 0.01)
             return self._scale_words(question, text_plain)
         if (question.min or 0) == 0 and (
             self.words.has("none", text_plain) or polarity(self.words, text_plain) == "no"
@@ -242,6 +264,9 @@ class NumberReader:
         founded = founding_year(text, year)
         if founded is None and (middle := decade_year(text_plain, year)) is not None:
             return Reading(year - middle, GUESS, note="year")  # "since the 90s": about 1995, to confirm
+        if founded is None and (short := self._short_year.search(text_plain)):  # "la fundó mi abuelo en el 62"
+            found = int(short.group(1))
+            founded = 2000 + found if found <= year % 100 else 1900 + found
         if founded is None:
             for key, ago in (("last_year", 1), ("this_year", 0)):
                 if self.words.has(key, text_plain) and not quantities(self.words, text, text_plain):

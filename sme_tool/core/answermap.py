@@ -39,6 +39,8 @@ OWN_PART = 0.5  # the same for a part of a reply naming several options: a wrong
 OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.5  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
+SHORT_DONT_KNOW = 3  # words of a "don't know" proposed as a bare "No" where no option says "I don't know"
+TIED = 0.02  # scores this close are tied
 TIE_BREAK = 0.1  # share of their own scores kept by options a yes or no raises to one floor
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
 LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
@@ -138,7 +140,8 @@ class AnswerReader:
         helps = [p for p in self.words.lists["help"] if " " in p and contains(text_plain, p)]
         if helps and not (self.words.has("dont_know", text_plain) and self._answers_help(question, reading, helps)):
             return Reading(problem="help")
-        if text.rstrip().endswith("?") and reading.value is not None:
+        acknowledged = text_plain in self.words.lists["acknowledge"]  # "ok": maybe only "I see", asked back
+        if (text.rstrip().endswith("?") or acknowledged) and reading.value is not None:
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives,
                            reading.problem, reading.note)  # fmt: skip
         return reading
@@ -229,6 +232,8 @@ class AnswerReader:
         if question.id in self.activity and (own := self._own_activity(question, text)) is not None:
             text, text_plain = own, plain(own)
         scores = self.index.scores(question, text_plain)
+        if question.id in self.activity:
+            self._first_named(scores, question, text_plain)
         for value in self.places.options(question, text):
             scores[value] = max(scores[value], 0.9)
         if trend := self._trend(question, text, text_plain):
@@ -302,6 +307,21 @@ class AnswerReader:
         if named == 1 and nobody_else and not negative and reading.value != ones[0]:
             return Reading(ones[0], SURE - 0.01)  # "I did, nobody else": the "nobody" is no "No"
         return None
+
+    def _first_named(self, scores: dict[str, float], question: Question, text_plain: str) -> None:
+        """Of sectors tied at the top, the one the reply names first is its activity ("a haulage firm, … mostly
+        pallets"): the others named later are what it carries, sells or serves. Still proposed, not accepted."""
+        top = max(scores.values(), default=0.0)
+        tied = [v for v, score in scores.items() if score >= max(top - TIED, SURE)]
+        if len(tied) < 2:
+            return
+        padded = f" {text_plain} "
+        at = {v: min((padded.find(f" {p.text} ") for p in self.index.phrases.get((question.id, v), ())
+                      if f" {p.text} " in padded), default=len(padded)) for v in tied}  # fmt: skip
+        first = min(tied, key=lambda v: at[v])
+        if sorted(at.values())[:2] == [at[first]] * 2:
+            return  # named at the same place: no order
+        scores[first] = top + TIE_BREAK / 10
 
     def _own_activity(self, question: Question, text: str) -> str | None:
         """A firm's activity without the customers it serves ("software for vets' practices", "programas para
@@ -486,6 +506,9 @@ class AnswerReader:
         if polarity:
             same = [v for v, side in sides.items() if side == polarity]
             rest = len([t for t in text_plain.split() if t not in self._polarity_words])
+            nos = [v for v, side in sides.items() if side == "no" and (qid, v) in self.index.bare_polar]
+            if polarity == "dont_know" and not same and len(nos) == 1 and len(text_plain.split()) <= SHORT_DONT_KNOW:
+                return Reading(nos[0], max(SURE - 0.01, min(scores[nos[0]], 1.0)))  # "to nevíme": that "No"
             for value, side in sides.items():
                 if side == polarity:  # several options saying it keep their order ("yes, with overtime")
                     floor = 0.95 if len(same) == 1 else 0.6 + TIE_BREAK * scores[value]

@@ -166,8 +166,9 @@ class PhraseIndex:
         if heads is None:
             heads = frozenset().union(*(p.heads for p in self.phrases.get((qid, value), ())))
             self._heads[(qid, value)] = heads
-        if heads.isdisjoint(ctx.heads) and all(p.text != ctx.plain for p in self.phrases.get((qid, value), ())):
-            return 0.0
+        phrases = self.phrases.get((qid, value), ())
+        if heads.isdisjoint(ctx.heads) and all(p.text != ctx.plain and p.heads for p in phrases):
+            return 0.0  # (a phrase of single letters, "b b" of "B&B", has no word beginnings: it is looked for)
         return self.score(qid, value, ctx)
 
     def score(self, qid: str, value: str, ctx: ReplyText) -> float:
@@ -178,7 +179,7 @@ class PhraseIndex:
         for phrase in self.phrases.get((qid, value), ()):
             if phrase.text == ctx.plain:
                 return 1.0
-            if not ctx.short and phrase.heads.isdisjoint(ctx.heads):
+            if not ctx.short and phrase.heads and phrase.heads.isdisjoint(ctx.heads):
                 continue  # no word of it in a longer reply, grown or mistyped: it explains nothing
             if phrase.side is not None and phrase.side != ctx.side:
                 continue  # "no es problema" says the opposite of "es nuestro mayor problema"
@@ -196,7 +197,8 @@ class PhraseIndex:
                 if ctx.negated or phrase.negated  # neither negates anything: nothing flipped (most replies)
                 else set[str]()
             )
-            whole = len(phrase.text) >= 4 and not flipped and contains(ctx.plain, phrase.text)
+            # a phrase of four letters or more, or of letters apart ("b b" of "B&B"), found whole in the reply
+            whole = (len(phrase.text) >= 4 or " " in phrase.text) and not flipped and contains(ctx.plain, phrase.text)
             score = 0.95 if whole else self._cover(phrase, ctx, flipped)
             if not whole and filler:  # "the" of "the USA", "for us" of "not for us": no answer
                 score = min(score, FILLER_CAP)

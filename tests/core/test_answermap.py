@@ -925,3 +925,64 @@ def test_a_whole_number_is_asked_of_a_fraction(readers, questionnaire):
 ])  # fmt: skip
 def test_round_five_readings(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    # a barrier's "Not at all" is its no, however the language labels it (Spanish "Nada")
+    ("es", "barrier_transport_logistics", "no", "none"),
+    ("es", "barrier_transport_logistics", "a nosotros no", "none"),
+    # "vůbec" / "w ogóle" opening a reply is a no; inside it, it only strengthens ("we cannot do it at all")
+    ("cs", "barrier_languages_culture", "německy vůbec neumíme, je to velký problém", "major"),
+    ("cs", "barrier_languages_culture", "vůbec", "none"),
+    ("pl", "barrier_staff_skills", "w ogóle, ludzie są świetni", "none"),
+    # "brak" (lack) inside a reply is the barrier itself, not a no
+    ("pl", "barrier_working_capital", "gotówki brak, to dla nas tragedia", "major"),
+    # a short conclusion after ", so" sums the reply up
+    ("en", "barrier_procedures_paperwork", "no problems with the paperwork in the EU, so a little", "minor"),
+    ("pl", "barrier_procedures_paperwork", "nie mamy z tym dużych kłopotów, więc trochę", "minor"),
+    # the reasons after an opening no are no contrast ("no, …, we cannot do more")
+    ("de", "capacity", "Nein, die Halle ist voll, mehr schaffen wir nicht", "cannot"),
+    # two options a yes raises keep their own order
+    ("en", "capacity", "yes, the lads would do overtime and we'd call in a subcontractor", "with_measures"),
+    # "don't know" where no option says it: a "Do you know …?" question's bare "No", asked back
+    ("cs", "rules_of_origin", "nevím", "not_known"),
+])  # fmt: skip
+def test_round_six_readings(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("cs", "size_band", "asi dvaačtyřicet lidí", "small"),  # units, "a", tens: one word
+    ("cs", "size_band", "kolem sedmdesáti zaměstnanců", "medium"),  # tens in the genitive
+    ("pl", "size_band", "około osiemdziesięciu osób", "medium"),
+    ("pl", "size_band", "około trzydziestu osób plus 3 na zlecenie", "small"),  # the tens word said first
+    ("it", "years_trading", "fondata nel 85 da mio padre", 41),  # a year of two digits after "nel"
+    ("es", "years_trading", "desde el 2001", 25),
+    ("en", "years_trading", "in 12 years we've grown a lot", 12),  # a span, no year
+])  # fmt: skip
+def test_numbers_round_six(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [("de", "wir sind 14 Leute"), ("en", "we're 14 staff")])
+def test_a_head_count_is_no_firms_age(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "years_trading", text).value is None
+    assert read(readers, questionnaire, lang, "years_trading", "founded 1998 by two partners").value == 28
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "zero"), ("es", "ninguna, la verdad"), ("de", "0")])
+def test_a_zero_on_a_scale_from_one_is_its_lowest_asked_back(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "export_priority", text)
+    assert (reading.value, reading.status) == (1, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "ok"), ("es", "vale"), ("pl", "okej"), ("fr", "d'accord")])
+def test_a_bare_ok_is_never_accepted_as_an_answer(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "ip_protection", text).status != "sure"
+    assert read(readers, questionnaire, lang, "export_plan", text).status != "sure"
+
+
+def test_of_sectors_named_alike_the_first_is_the_activity(readers, questionnaire):
+    reading = read(readers, questionnaire, "en", "nace_section", "we're a haulage company, mostly carrying furniture")
+    assert reading.value == "nace_h"
+    assert read(readers, questionnaire, "it", "nace_section", "un B&B sul lago, 4 camere").value == "nace_i"
