@@ -68,8 +68,8 @@ def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> lis
         return _spelled_amounts(words, plain(text) if spelled is None else spelled)
     first = NUMBER_RE.search(lowered)
     if spelled is None and first is not None and first.start() > 0:  # "třiceti lidí … plus 4 v kanclu": thirty first
-        before = [n for n in _spelled_amounts(words, plain(text[: first.start()])) if n[0] >= SPELLED_FIRST]
-        found = before[:1] + found
+        ahead = [n for n in _spelled_amounts(words, plain(text[: first.start()])) if n[0] >= SPELLED_FIRST]
+        found = ahead[:1] + found
     return found
 
 
