@@ -41,7 +41,8 @@ class PlaceReader:
         """Options whose country groups contain a country the text names ("Canada" → North America)."""
         if self.countries is None or self.groups is None or not any(o.countries for o in question.options):
             return []
-        groups = {self.groups.group_of(code) for code in self.find(text)}
+        home = self.groups.home.get(self.countries.lang)  # "en France ça marche" names no export market
+        groups = {self.groups.group_of(code) for code in self.find(text) if code != home}
         return [o.value for o in question.options if groups & set(o.countries)]
 
     def denied(self, question: Question, text: str) -> set[str]:

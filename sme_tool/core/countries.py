@@ -7,7 +7,7 @@ map countries to the diagnosis' market options.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +26,7 @@ class CountryData:
 
     groups: dict[str, frozenset[str]]
     aliases: dict[str, dict[str, tuple[str, ...]]]
+    home: dict[str, str] = field(default_factory=dict)  # language → the country its firms are in (no export market)
 
     def group_of(self, code: str) -> str | None:
         """The group a country belongs to."""
@@ -44,7 +45,11 @@ def load_countries(path: str | Path) -> CountryData:
             seen[code] = group
     aliases = {str(lang): {str(code): tuple(plain(str(n)) for n in names) for code, names in by_code.items()}
                for lang, by_code in (data.get("aliases") or {}).items()}  # fmt: skip
-    return CountryData(groups, aliases)
+    home = {str(lang): str(code) for lang, code in (data.get("home") or {}).items()}
+    unknown = sorted(code for code in home.values() if code not in seen)
+    if unknown:
+        raise DataError([f"{path}: home countries in no group: {', '.join(unknown)}"])
+    return CountryData(groups, aliases, home)
 
 
 class CountryFinder:

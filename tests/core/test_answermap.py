@@ -986,3 +986,14 @@ def test_of_sectors_named_alike_the_first_is_the_activity(readers, questionnaire
     reading = read(readers, questionnaire, "en", "nace_section", "we're a haulage company, mostly carrying furniture")
     assert reading.value == "nace_h"
     assert read(readers, questionnaire, "it", "nace_section", "un B&B sul lago, 4 camere").value == "nace_i"
+
+
+@pytest.mark.parametrize(("lang", "text", "proven"), [
+    ("de", "Qualität, unsere Kunden in Schweden bestellen jedes Jahr nach", True),
+    ("es", "la calidad, en Francia nos piden cada temporada", True),
+    ("fr", "la qualité, en France ça plaît beaucoup mais on n'a jamais vendu ailleurs", False),  # home, no export
+    ("pl", "jakość, w Polsce klienci to doceniają, za granicą nie próbowaliśmy", False),
+])  # fmt: skip
+def test_customers_in_a_foreign_country_prove_an_advantage_abroad(readers, questionnaire, lang, text, proven):
+    reading = read(readers, questionnaire, lang, "competitive_advantage", text)
+    assert (reading.value == "proven_abroad") is proven
