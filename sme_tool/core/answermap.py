@@ -702,6 +702,7 @@ class AnswerReader:
             exact = {v for v in whole if v in placed or not self._has_countries(question, v)
                      or self._says_whole(question, v, text_plain)}  # fmt: skip
             whole = {v: s if v in exact else 0.0 for v, s in whole.items()}
+            chosen += [v for v in placed if v not in chosen and v not in denied]  # "DE, CZ": codes in the whole only
         chosen += [v for v, s in whole.items() if s >= WHOLE_PHRASE and v not in chosen and v not in denied]
         if exclusive and self.words.has("none", text_plain) and not chosen:
             return Reading([exclusive], 0.8)
@@ -763,7 +764,7 @@ def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages
     missing = [lang for lang in languages if lang not in words]
     if missing:
         raise DataError([f"{folder / 'words.yaml'}: no words for {', '.join(missing)}"])
-    countries = load_countries(folder / "countries.yaml")
+    countries = load_countries(folder / "countries.yaml", folder / "cities.yaml")
     groups = {g for q in questionnaire.questions.values() for o in q.options for g in o.countries}
     unknown = sorted(groups - set(countries.groups))
     if unknown:

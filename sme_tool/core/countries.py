@@ -7,6 +7,7 @@ map countries to the diagnosis' market options.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,12 @@ from babel import Locale
 from .textnorm import plain
 from .yamlsrc import DataError, load_yaml
 
+CODE_RE = re.compile(r"(?<![\w&.-])([A-Z]{2})(?![\w&-])")  # "DE, CZ, AT": country codes as firms list them
+# two capitals that are words or everyday abbreviations more often than countries ("IT services", "HR", "CV")
+NOT_CODES = frozenset({"IT", "AT", "BE", "IN", "IS", "NO", "TO", "ME", "MY", "AM", "AS", "BY", "DO", "GO", "SO", "PS",
+                       "HR", "CV", "PR", "ID", "SI", "NE", "LA", "MA", "CA", "TV", "PC", "AI", "CE", "SA", "TT", "ST",
+                       "MO", "TN", "BO", "MS", "MT", "SV", "PE", "CI", "KM", "CD", "DJ"})  # fmt: skip
+CODES_LISTED = 2  # codes a reply must give to be read as a list of countries ("DE" alone may be anything)
 INFLECTED = {"pl", "cs", "de"}  # languages where a name changes its ending ("Niemcy" → "Niemczech")
 START = 4  # letters a word shares with a name's word it may be a form of (see `_same`: 4 at least, or all)
 
@@ -27,16 +34,21 @@ class CountryData:
     groups: dict[str, frozenset[str]]
     aliases: dict[str, dict[str, tuple[str, ...]]]
     home: dict[str, str] = field(default_factory=dict)  # language → the country its firms are in (no export market)
+    cities: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # language → code → city names
 
     def group_of(self, code: str) -> str | None:
         """The group a country belongs to."""
         return next((g for g, codes in self.groups.items() if code in codes), None)
 
 
-def load_countries(path: str | Path) -> CountryData:
-    """Read the country groups and aliases; a code in two groups is an error."""
+def load_countries(path: str | Path, cities: str | Path | None = None) -> CountryData:
+    """Read the country groups and aliases, and the cities that name their country (`cities.yaml`, optional);
+    a code in two groups, or a city of no known country or of two, is an error."""
     data = load_yaml(Path(path))
     groups = {str(g): frozenset(str(c) for c in codes) for g, codes in data["groups"].items()}
+    odd = sorted(c for codes in groups.values() for c in codes if not re.fullmatch(r"[A-Z]{2}", c))
+    if odd:  # a bare NO (Norway) is false in YAML: quote it
+        raise DataError([f"{path}: not ISO 3166 alpha-2 codes: {', '.join(odd)}"])
     seen: dict[str, str] = {}
     for group, codes in groups.items():
         for code in codes:
@@ -49,7 +61,21 @@ def load_countries(path: str | Path) -> CountryData:
     unknown = sorted(code for code in home.values() if code not in seen)
     if unknown:
         raise DataError([f"{path}: home countries in no group: {', '.join(unknown)}"])
-    return CountryData(groups, aliases, home)
+    by_city: dict[str, dict[str, tuple[str, ...]]] = {}
+    if cities is not None and Path(cities).exists():
+        problems, owner = [], {}
+        for code, by_lang in (load_yaml(Path(cities)).get("cities") or {}).items():
+            if str(code) not in seen:
+                problems.append(f"{cities}: {code} is in no country group")
+            for lang, names in (by_lang or {}).items():
+                folded = tuple(plain(str(n)) for n in names)
+                for name in folded:
+                    if owner.setdefault((str(lang), name), str(code)) != str(code):
+                        problems.append(f"{cities}: {name!r} ({lang}) is under {owner[(str(lang), name)]} and {code}")
+                by_city.setdefault(str(lang), {})[str(code)] = folded
+        if problems:
+            raise DataError(problems)
+    return CountryData(groups, aliases, home, by_city)
 
 
 class CountryFinder:
@@ -66,6 +92,10 @@ class CountryFinder:
                     names[code].add(plain(territories[code]))
             for code, extra in data.aliases.get(locale, {}).items():
                 names.setdefault(code, set()).update(extra)
+            for code, towns in data.cities.get(locale, {}).items():  # "Genf", "Norymberga": not the firm's own towns
+                if code in names and code != data.home.get(lang):
+                    names[code].update(towns)
+        self._codes = frozenset(codes)
         self._names = sorted(((n, c) for c, ns in names.items() for n in ns if n), key=lambda nc: -len(nc[0]))
         # the names by the first letters of their first word, which any form of it shares ("niemc" of
         # "niemcy", "niemczech"): one look-up per word of a text, not every name at every word
@@ -100,6 +130,11 @@ class CountryFinder:
                 taken.update(span)
                 found.append((i, code))
         ordered = [code for _, code in sorted(found)]
+        listed = [c for c in CODE_RE.findall(text) if c in self._codes]
+        sure = {c for c in listed if c not in NOT_CODES}  # beside one of these, "AT" in "DE, AT" is Austria
+        alone = bool(sure) and CODE_RE.fullmatch(text.strip(" ,.;:!?()")) is not None  # a part of "DE, CZ" alone
+        if alone or (sure and len(set(listed)) >= CODES_LISTED and not text.isupper()):  # "DE, CZ, trochę Norwegia"
+            ordered = listed + ordered
         return tuple(dict.fromkeys(ordered))
 
     def _same(self, name_word: str, word: str) -> bool:

@@ -997,3 +997,19 @@ def test_of_sectors_named_alike_the_first_is_the_activity(readers, questionnaire
 def test_customers_in_a_foreign_country_prove_an_advantage_abroad(readers, questionnaire, lang, text, proven):
     reading = read(readers, questionnaire, lang, "competitive_advantage", text)
     assert (reading.value == "proven_abroad") is proven
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "Norwegen und die Schweiz", ["europe_non_eu"]),  # Norway: a bare NO in YAML was false
+    ("en", "mostly Norway", ["europe_non_eu"]),
+    ("pl", "DE, AT, trochę Szwajcaria", ["eu_single_market", "europe_non_eu"]),  # country codes, listed
+    ("cs", "SK, PL a HU", ["eu_single_market"]),
+])  # fmt: skip
+def test_norway_and_listed_country_codes(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "current_markets", text).value == value
+
+
+def test_two_capitals_that_are_words_are_no_countries(readers, questionnaire):
+    assert read(readers, questionnaire, "en", "current_markets", "IT services for firms IN the UK").value != [
+        "eu_single_market"
+    ]
