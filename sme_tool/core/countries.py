@@ -63,7 +63,8 @@ def load_countries(path: str | Path, cities: str | Path | None = None) -> Countr
         raise DataError([f"{path}: home countries in no group: {', '.join(unknown)}"])
     by_city: dict[str, dict[str, tuple[str, ...]]] = {}
     if cities is not None and Path(cities).exists():
-        problems, owner = [], {}
+        problems: list[str] = []
+        owner: dict[tuple[str, str], str] = {}
         for code, by_lang in (load_yaml(Path(cities)).get("cities") or {}).items():
             if str(code) not in seen:
                 problems.append(f"{cities}: {code} is in no country group")
