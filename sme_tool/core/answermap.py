@@ -104,6 +104,7 @@ class AnswerReader:
         self.people = PeopleCounter(self.words)
         self._correction = _or(marker_pattern(self.words.lists["correction"]), self._ellipsis_no())
         self._so = marker_pattern(self.words.lists["so"])
+        self._therefore = marker_pattern(self.words.lists["therefore"])
         self._for_whom = marker_pattern(self.words.lists["for_whom"])
         self._respelt = dict(pair.split("|", 1) for pair in self.words.lists["respell"] if "|" in pair)
         typed = sorted(self._respelt, key=len, reverse=True)
@@ -229,6 +230,10 @@ class AnswerReader:
             return Reading(picked[0], 0.9)
         if question.barrier:
             return self.severity.read(question, text)
+        concluded = after_last(text, self._therefore, broken=True)  # "solo va en euros y en español, así que no"
+        if concluded and (said := plain(concluded)) in self._polarity_words:
+            if (reading := self._single(question, concluded, said)).value is not None:
+                return reading
         if question.id in self.activity and (own := self._own_activity(question, text)) is not None:
             text, text_plain = own, plain(own)
         scores = self.index.scores(question, text_plain)

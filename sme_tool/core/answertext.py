@@ -91,7 +91,7 @@ def split(text_plain: str, joiners: tuple[str, ...]) -> list[str]:
     return [p.strip() for p in re.split(pattern, f"{text_plain}")]
 
 
-CLAUSE_BREAK = re.compile(r"[,;.:!?()\n]+")
+CLAUSE_BREAK = re.compile(r"[,;.:!?()\n]+|\s\+\s")  # " + " too: "shopify + Etsy" names two things
 
 
 def clauses(text: str, breaks: re.Pattern[str]) -> list[str]:

@@ -1013,3 +1013,12 @@ def test_two_capitals_that_are_words_are_no_countries(readers, questionnaire):
     assert read(readers, questionnaire, "en", "current_markets", "IT services for firms IN the UK").value != [
         "eu_single_market"
     ]
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("de", "online_sales", "eigener Shop + eBay", "both"),  # " + " parts the things named
+    ("en", "business_systems", "it only does sterling and English, so no", "not_ready"),  # ", so no": a no
+    ("it", "business_systems", "fatturiamo solo in euro e in italiano, quindi no", "not_ready"),
+])  # fmt: skip
+def test_a_plus_and_a_concluding_no(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
