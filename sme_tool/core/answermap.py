@@ -231,9 +231,9 @@ class AnswerReader:
         if question.barrier:
             return self.severity.read(question, text)
         concluded = after_last(text, self._therefore, broken=True)  # "solo va en euros y en español, así que no"
-        if concluded and (said := plain(concluded)) in self._polarity_words:
-            if (reading := self._single(question, concluded, said)).value is not None:
-                return reading
+        said = plain(concluded) if concluded else ""
+        if said in self._polarity_words and (reading := self._single(question, said, said)).value is not None:
+            return reading
         if question.id in self.activity and (own := self._own_activity(question, text)) is not None:
             text, text_plain = own, plain(own)
         scores = self.index.scores(question, text_plain)
