@@ -277,6 +277,8 @@ class AnswerReader:
         if not 1 <= len(head.split()) <= STATED_WORDS or head in self._polarity_words:
             return None
         exact = [v for v, score in self.index.scores(question, head).items() if score >= 1.0]
+        if not exact and self.words.is_only("partly", head):  # "połowicznie: …": the one "Partly" option
+            exact = [o.value for o in question.options if (question.id, o.value) in self.index.middle]
         if len(exact) != 1 or reading.value == exact[0]:
             return None
         return Reading(exact[0], SURE - 0.01)

@@ -1022,3 +1022,12 @@ def test_two_capitals_that_are_words_are_no_countries(readers, questionnaire):
 ])  # fmt: skip
 def test_a_plus_and_a_concluding_no(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("pl", "business_systems", "połowicznie: euro tak, ale faktury tylko po polsku", "partly"),
+    ("en", "uk_eu_trade", "partly. The customs side we get, the VAT on parcels not at all", "partly"),
+])  # fmt: skip
+def test_a_reply_opening_with_partly_is_the_partly_option(readers, questionnaire, lang, qid, text, value):
+    reading = read(readers, questionnaire, lang, qid, text)
+    assert reading.value == value
