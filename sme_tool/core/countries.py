@@ -86,6 +86,7 @@ class CountryFinder:
         self.lang = lang
         codes = set().union(*data.groups.values())
         names: dict[str, set[str]] = {code: set() for code in codes}
+        towns: set[tuple[str, str]] = set()  # city names: matched exactly ("wiedza" is no form of "wiedeń")
         for locale in {lang, "en"}:
             territories = Locale.parse(locale).territories
             for code in codes:
@@ -93,17 +94,19 @@ class CountryFinder:
                     names[code].add(plain(territories[code]))
             for code, extra in data.aliases.get(locale, {}).items():
                 names.setdefault(code, set()).update(extra)
-            for code, towns in data.cities.get(locale, {}).items():  # "Genf", "Norymberga": not the firm's own towns
+            for code, cities in data.cities.get(locale, {}).items():  # "Genf", "Norymberga": not the firm's own towns
                 if code in names and code != data.home.get(lang):
-                    names[code].update(towns)
+                    towns |= {(town, code) for town in cities if town not in names[code]}
+        own = {(n, c) for c, ns in names.items() for n in ns}
+        towns -= own
         self._codes = frozenset(codes)
-        self._names = sorted(((n, c) for c, ns in names.items() for n in ns if n), key=lambda nc: -len(nc[0]))
+        self._names = sorted((nc for nc in own | towns if nc[0]), key=lambda nc: (-len(nc[0]), nc))
         # the names by the first letters of their first word, which any form of it shares ("niemc" of
         # "niemcy", "niemczech"): one look-up per word of a text, not every name at every word
-        self._by_start: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        self._by_start: dict[str, list[tuple[int, tuple[str, ...], str, bool]]] = {}
         for rank, (name, code) in enumerate(self._names):
             parts = tuple(name.split())
-            self._by_start.setdefault(parts[0][:START], []).append((rank, parts, code))
+            self._by_start.setdefault(parts[0][:START], []).append((rank, parts, code, (name, code) in towns))
         self._remembered = lru_cache(maxsize=1024)(self._find)  # pure, and safe to share between threads
 
     def names(self, code: str) -> tuple[str, ...]:
@@ -120,8 +123,9 @@ class CountryFinder:
         matches = sorted(
             (rank, i, len(parts), code)
             for i, word in enumerate(words)
-            for rank, parts, code in self._by_start.get(word[:START], ())
-            if i + len(parts) <= len(words) and all(self._same(p, words[i + k]) for k, p in enumerate(parts))
+            for rank, parts, code, exact in self._by_start.get(word[:START], ())
+            if i + len(parts) <= len(words)
+            and all(p == words[i + k] if exact else self._same(p, words[i + k]) for k, p in enumerate(parts))
         )
         found: list[tuple[int, str]] = []
         taken: set[int] = set()
