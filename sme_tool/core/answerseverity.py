@@ -83,7 +83,8 @@ class SeverityReader:
         # after a first "no", only "the biggest problem" does ("no time at all, it is our biggest barrier")
         # unless the first is only a guess and the "no" is said in so many words ("peněz máme dost, to nás netrápí")
         clear_none = first.confidence < SURE and most is None  # then a later "no problem" said clearly may win
-        later = [r for r in readings[1:] if r.confidence > first.confidence
+        lead = MARGIN if first.confidence >= SURE else 0.0  # a sure first answer yields only to a clearly surer one
+        later = [r for r in readings[1:] if r.confidence > first.confidence + lead
                  and (r.value != "none" or (clear_none and r.confidence >= CLEAR_NONE))]  # fmt: skip
         best = (most if first.value == "none" else None) or max(later, key=lambda r: r.confidence, default=first)
         return Reading(best.value, min(best.confidence, SURE - 0.01), best.alternatives)
