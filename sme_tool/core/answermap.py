@@ -22,7 +22,7 @@ from .answerphrases import PhraseIndex
 from .answerplaces import PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerseverity import SeverityReader
-from .answertext import CLAUSE_BREAK, after_last, before_first, marker_pattern, split, starts_with_any
+from .answertext import CLAUSE_BREAK, WORD_RE, after_last, before_first, marker_pattern, split, starts_with_any
 from .answerwords import AnswerWords, contains, load_answer_words, polarity
 from .countries import CountryData, CountryFinder, load_countries
 from .questionnaire import Question, Questionnaire
@@ -40,6 +40,7 @@ OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.5  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
 SHORT_DONT_KNOW = 3  # words of a "don't know" proposed as a bare "No" where no option says "I don't know"
+COUNTRY_HEAD = 3  # words of a first clause that only names a country ("die Schweiz")
 TIED = 0.02  # scores this close are tied
 TIE_BREAK = 0.1  # share of their own scores kept by options a yes or no raises to one floor
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
@@ -510,6 +511,10 @@ class AnswerReader:
         if question.barrier and self.words.has("middle", text_plain) and "moderate" in scores:
             scores["moderate"] = max(scores["moderate"] + 0.3, 0.8)  # "medium", "średnio": the scale's middle
         polarity = None if mixed else self._answer_polarity(question, scores, text_plain, text)
+        if not contrast and self._opens_with_country(question, text):  # "Oesterreich, weils nah ist. Verglichen: nix"
+            polarity = "yes"
+            for value, side in sides.items():
+                scores[value] *= 1.0 if side == "yes" else 0.3
         if polarity:
             same = [v for v, side in sides.items() if side == polarity]
             rest = len([t for t in text_plain.split() if t not in self._polarity_words])
@@ -587,6 +592,19 @@ class AnswerReader:
                     said.add(value)
         if len((named | said) - (denied - said)) >= 2:
             scores[both[0]] = max(scores.values()) + MARGIN
+
+    def _opens_with_country(self, question: Question, text: str) -> bool:
+        """A reply opening with a foreign country ("Germany, because it's close") answers yes to a question whose
+        options name no countries but start with a yes: a market chosen, contacts there, an enquiry from it."""
+        if any(o.countries for o in question.options) or "yes" not in self.index.sides_of(question):
+            return False
+        head, *rest = CLAUSE_BREAK.split(text.strip(), maxsplit=1)
+        home = self.country_groups.home.get(self.lang) if self.country_groups else None
+        explained = any(WORD_RE.search(r) for r in rest)  # "Spain and Portugal" alone may answer another question
+        named = " ".join(t for t in plain(head).split() if not (self.countries and self.countries.is_name(t)))
+        own, tongues = self._tongues(named)  # "anglicky to zvládnu" names a language, not England; "Germany" a country
+        return (explained and not own and not tongues and len(head.split()) <= COUNTRY_HEAD
+                and any(c != home for c in self.places.find(head)))  # fmt: skip
 
     def _answer_polarity(self, question: Question, scores: dict[str, float], text_plain: str, text: str) -> str | None:
         """The reply's yes / no, unless a "not" inside it belongs to an option's own words ("we would

@@ -253,6 +253,10 @@ class PhraseIndex:
             self._own[key] = frozenset(s for p in self.phrases.get(key, ()) for s in p.stems) - others
         return self._own[key]
 
+    def sides_of(self, question: Question) -> set[str | None]:
+        """The polarities the question's option labels start with."""
+        return {self.sides.get((question.id, o.value)) for o in question.options}
+
     def says(self, qid: str, value: str, key: str) -> bool:
         """One of the option's phrases has a `key` word ("nicht" in "we would not know where to look")."""
         return any(self.words.has(key, p.text) for p in self.phrases.get((qid, value), ()))

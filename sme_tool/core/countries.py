@@ -79,6 +79,13 @@ def load_countries(path: str | Path, cities: str | Path | None = None) -> Countr
     return CountryData(groups, aliases, home, by_city)
 
 
+def _umlauts(name: str) -> str:
+    """A name with its umlauts and ß written out, as typed without a German keyboard ("Oesterreich")."""
+    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss")):
+        name = name.replace(letter, spelled)
+    return name
+
+
 class CountryFinder:
     """Finds the countries a text names, in one language (English names are always understood)."""
 
@@ -92,6 +99,7 @@ class CountryFinder:
             for code in codes:
                 if code in territories:
                     names[code].add(plain(territories[code]))
+                    names[code].add(plain(_umlauts(territories[code])))  # "Oesterreich" typed for "Österreich"
             for code, extra in data.aliases.get(locale, {}).items():
                 names.setdefault(code, set()).update(extra)
             for code, cities in data.cities.get(locale, {}).items():  # "Genf", "Norymberga": not the firm's own towns
@@ -100,6 +108,7 @@ class CountryFinder:
         own = {(n, c) for c, ns in names.items() for n in ns}
         towns -= own
         self._codes = frozenset(codes)
+        self._exact = frozenset(n for n, _c in own | towns)
         self._names = sorted((nc for nc in own | towns if nc[0]), key=lambda nc: (-len(nc[0]), nc))
         # the names by the first letters of their first word, which any form of it shares ("niemc" of
         # "niemcy", "niemczech"): one look-up per word of a text, not every name at every word
@@ -108,6 +117,10 @@ class CountryFinder:
             parts = tuple(name.split())
             self._by_start.setdefault(parts[0][:START], []).append((rank, parts, code, (name, code) in towns))
         self._remembered = lru_cache(maxsize=1024)(self._find)  # pure, and safe to share between threads
+
+    def is_name(self, word: str) -> bool:
+        """The folded word is a country's or city's name as listed ("germany", not "german" nor "anglicky")."""
+        return word in self._exact
 
     def names(self, code: str) -> tuple[str, ...]:
         """The folded names of a country known to this finder."""
