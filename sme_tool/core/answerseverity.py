@@ -86,7 +86,8 @@ class SeverityReader:
         lead = MARGIN if first.confidence >= SURE else 0.0  # a sure first answer yields only to a clearly surer one
         later = [r for r in readings[1:] if r.confidence > first.confidence + lead
                  and (r.value != "none" or (clear_none and r.confidence >= CLEAR_NONE))]  # fmt: skip
-        best = (most if first.value == "none" else None) or max(later, key=lambda r: r.confidence, default=first)
+        # "the biggest problem" said later outweighs a first degree ("i turchi costano la metà, è il problema principale")
+        best = (most if first.value != "major" else None) or max(later, key=lambda r: r.confidence, default=first)
         return Reading(best.value, min(best.confidence, SURE - 0.01), best.alternatives)
 
     def _neither_nor(self, question: Question, text: str) -> Reading | None:
@@ -127,7 +128,7 @@ class SeverityReader:
         found = self.words.patterns["most"].search(clause)
         if found is None or "major" not in {o.value for o in question.options}:
             return None
-        before = clause[: found.start()].split()[-2:]
+        before = clause[: found.start()].split()  # "no es lo peor", "non è la cosa peggiore": not the biggest
         return None if any(t in self.words.lists["not"] for t in before) else Reading("major", 0.9)
 
     def _not_much(self, question: Question, clause: str) -> Reading | None:

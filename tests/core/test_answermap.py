@@ -1060,3 +1060,17 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
 ])  # fmt: skip
 def test_a_reply_opening_with_a_foreign_country_names_a_choice(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "market_choice", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("fr", "size_band", "une quarantaine de personnes sur deux ateliers", "small"),  # "une quarantaine": about 40
+    ("it", "size_band", "una sessantina di dipendenti", "medium"),
+    ("de", "years_trading", "seit letztem Jahr erst", 1),
+    ("de", "market_research", "haben wir garnicht gemacht", "not_looked"),  # "garnicht" read as "gar nicht"
+    ("pl", "product_marking", "właśnie robimy badania do CE", "working_on_it"),  # under way
+    ("es", "barrier_transport_logistics", "los portes cuestan la mitad del margen, es el mayor problema", "major"),
+    ("es", "barrier_transport_logistics", "un poco, pero no es lo peor", "minor"),  # not the biggest
+    ("es", "market_rules", "no sabría dónde buscar eso", "dont_know_where"),  # the option says "don't know"
+])  # fmt: skip
+def test_round_seven_readings(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
