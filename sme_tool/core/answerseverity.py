@@ -86,7 +86,7 @@ class SeverityReader:
         lead = MARGIN if first.confidence >= SURE else 0.0  # a sure first answer yields only to a clearly surer one
         later = [r for r in readings[1:] if r.confidence > first.confidence + lead
                  and (r.value != "none" or (clear_none and r.confidence >= CLEAR_NONE))]  # fmt: skip
-        # "the biggest problem" said later outweighs a first degree ("i turchi costano la metà, è il problema principale")
+        # "the biggest problem" said later outweighs a first degree ("costano la metà, è il problema principale")
         best = (most if first.value != "major" else None) or max(later, key=lambda r: r.confidence, default=first)
         return Reading(best.value, min(best.confidence, SURE - 0.01), best.alternatives)
 
