@@ -183,8 +183,10 @@ class NumberReader:
 
     def _without_numbers(self, question: Question, text: str, text_plain: str, unknown: bool) -> Reading:
         """A reply with no number: a scale's words, or none ("no", "nothing") for a count that may be 0."""
+        if question.type == "scale" and unknown and question.unknown_low:
+            return Reading(int(question.min or 0), SURE - 0.01)  # "no idea who we'd be up against": "Not at all"
         if question.type == "scale" and text_plain:
-            if self.words.has("none", plain(re.split(r"[,;.:!?]", text)[0])):  # "ahora mismo ninguna, …": the lowest
+            if not unknown and self.words.has("none", plain(re.split(r"[,;.:!?]", text)[0])):  # "ninguna, …": lowest
                 return Reading(int(question.min or 0), SURE - 0.01)
             return self._scale_words(question, text_plain)
         if (question.min or 0) == 0 and (

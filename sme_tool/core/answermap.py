@@ -613,8 +613,13 @@ class AnswerReader:
             return None
         polarity = self.polarity(text_plain)
         parts = self.shape.clauses(text)
-        if polarity == "dont_know" and "dont_know" not in self.index.sides_of(question) and any(
-            scores[o.value] >= UNSURE and self.index.says(question.id, o.value, "dont_know") for o in question.options
+        if (
+            polarity == "dont_know"
+            and "dont_know" not in self.index.sides_of(question)
+            and any(
+                scores[o.value] >= UNSURE and self.index.says(question.id, o.value, "dont_know")
+                for o in question.options
+            )
         ):
             return None  # "non saprei dove cercare": the option "We would not know where to look" says it
         if polarity is None or self.polarity(parts[0], leading=True) == polarity:

@@ -34,7 +34,7 @@ class CountryData:
     groups: dict[str, frozenset[str]]
     aliases: dict[str, dict[str, tuple[str, ...]]]
     home: dict[str, str] = field(default_factory=dict)  # language → the country its firms are in (no export market)
-    cities: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # language → code → city names
+    cities: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # language → code → towns, peoples
 
     def group_of(self, code: str) -> str | None:
         """The group a country belongs to."""
@@ -65,7 +65,9 @@ def load_countries(path: str | Path, cities: str | Path | None = None) -> Countr
     if cities is not None and Path(cities).exists():
         problems: list[str] = []
         owner: dict[tuple[str, str], str] = {}
-        for code, by_lang in (load_yaml(Path(cities)).get("cities") or {}).items():
+        raw = load_yaml(Path(cities))
+        entries = [*(raw.get("cities") or {}).items(), *(raw.get("peoples") or {}).items()]  # towns and peoples
+        for code, by_lang in entries:
             if str(code) not in seen:
                 problems.append(f"{cities}: {code} is in no country group")
             for lang, names in (by_lang or {}).items():
@@ -73,7 +75,8 @@ def load_countries(path: str | Path, cities: str | Path | None = None) -> Countr
                 for name in folded:
                     if owner.setdefault((str(lang), name), str(code)) != str(code):
                         problems.append(f"{cities}: {name!r} ({lang}) is under {owner[(str(lang), name)]} and {code}")
-                by_city.setdefault(str(lang), {})[str(code)] = folded
+                known = by_city.setdefault(str(lang), {}).get(str(code), ())
+                by_city[str(lang)][str(code)] = tuple(dict.fromkeys((*known, *folded)))
         if problems:
             raise DataError(problems)
     return CountryData(groups, aliases, home, by_city)

@@ -63,6 +63,7 @@ class Question:
     max: float | None = None
     low: str = ""
     high: str = ""
+    unknown_low: bool = False  # a scale on which "no idea" means its lowest value ("How well do you know …?")
     unit: str = ""
     max_length: int = TEXT_LIMIT
     max_score: float | None = None

@@ -17,7 +17,7 @@ VALUE_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,47}$")
 KNOWN_KEYS = {
     "id", "type", "label", "help", "guidance", "dimension", "weight", "required", "widget",
     "barrier", "show_if", "options", "min", "max", "low", "high", "unit", "max_length",
-    "max_score", "scores", "scoring",
+    "max_score", "scores", "scoring", "unknown_low",
 }  # fmt: skip
 
 
@@ -194,6 +194,10 @@ def _range_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, scored
     attrs: dict[str, Any] = {"min": float(low), "max": float(high)}
     if qtype == "scale":
         attrs["low"], attrs["high"] = b._text(node, "low"), b._text(node, "high")
+        unknown_low = node.get("unknown_low", False)
+        if not isinstance(unknown_low, bool):
+            b.fail(node, f"question '{qid}': unknown_low must be true or false")
+        attrs["unknown_low"] = unknown_low is True
         if high - low > 10:
             b.fail(node, f"question '{qid}': a scale may have at most 11 points")
         return attrs

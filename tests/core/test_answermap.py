@@ -1074,3 +1074,10 @@ def test_a_reply_opening_with_a_foreign_country_names_a_choice(readers, question
 ])  # fmt: skip
 def test_round_seven_readings(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "no idea who they'd be"), ("de", "keine Ahnung, ehrlich gesagt")])
+def test_no_idea_on_a_knowledge_scale_is_its_lowest(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "competitor_knowledge", text)  # unknown_low: true
+    assert (reading.value, reading.status) == (1, "unsure")
+    assert read(readers, questionnaire, lang, "export_priority", text).value is None  # a priority is no knowledge
