@@ -40,6 +40,7 @@ OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.5  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
 SHORT_DONT_KNOW = 3  # words of a "don't know" proposed as a bare "No" where no option says "I don't know"
+CONDITION_DAMP = 0.5  # an option saying no, for a reply opening with a condition ("if … nothing, we stop")
 COUNTRY_HEAD = 3  # words of a first clause that only names a country ("die Schweiz")
 TIED = 0.02  # scores this close are tied
 TIE_BREAK = 0.1  # share of their own scores kept by options a yes or no raises to one floor
@@ -498,9 +499,12 @@ class AnswerReader:
             partial = self._between(question)
         middle = self._damp_restricted(question, scores, partial, text or text_plain) if contrast else set()
         partial = middle or partial
-        for value in partial:  # "yes for English, but not German": a mixed answer leans to the mixed options
-            scores[value] = max(scores[value] + PARTIAL_LEAN, CONTRAST_FLOOR if middle else 0.0)
         sides = {o.value: self.index.sides.get((qid, o.value)) for o in question.options}
+        opening = self.polarity(self.shape.clauses(text or text_plain)[0], leading=True) if partial else None
+        for value in partial:  # "yes for English, but not German": a mixed answer leans to the mixed options,
+            # a reply opening with a no most to the one that does too ("non ancora, sappiamo…": "Not yet, but we know")
+            lean = PARTIAL_LEAN * (2 if opening == "no" and sides[value] == "no" else 1)
+            scores[value] = max(scores[value] + lean, CONTRAST_FLOOR if middle else 0.0)
         if question.barrier and "none" in sides and "no" not in sides.values():
             sides["none"] = "no"  # a barrier's "Not at all" is its no, however a language says it ("Nada")
         if contrast and partial:  # "the codes we know, the duties not": neither a bare yes nor a bare no
@@ -511,6 +515,9 @@ class AnswerReader:
         if question.barrier and self.words.has("middle", text_plain) and "moderate" in scores:
             scores["moderate"] = max(scores["moderate"] + 0.3, 0.8)  # "medium", "średnio": the scale's middle
         polarity = None if mixed else self._answer_polarity(question, scores, text_plain, text)
+        if self.words.patterns["if"].match(text_plain):  # "jak po roku nie będzie efektów, odpuszczamy": a condition,
+            for value, side in sides.items():  # its "no" belongs to it, not to a bare "No" option
+                scores[value] *= CONDITION_DAMP if side == "no" else 1.0
         if not contrast and self._opens_with_country(question, text):  # "Oesterreich, weils nah ist. Verglichen: nix"
             polarity = "yes"
             for value, side in sides.items():

@@ -1081,3 +1081,22 @@ def test_no_idea_on_a_knowledge_scale_is_its_lowest(readers, questionnaire, lang
     reading = read(readers, questionnaire, lang, "competitor_knowledge", text)  # unknown_low: true
     assert (reading.value, reading.status) == (1, "unsure")
     assert read(readers, questionnaire, lang, "export_priority", text).value is None  # a priority is no knowledge
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    # a condition's "no" is no bare No ("if after a year nothing comes of it, we drop it")
+    ("pl", "investment_patience", "jak po roku nic z tego nie będzie, to rezygnujemy", "within_a_year"),
+])  # fmt: skip
+def test_round_eight_readings(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    # a mixed reply opening with a no leans to the partial option opening with one: accepted, not asked back
+    ("it", "digital_localisation", "non ancora, sappiamo che bisognerebbe tradurlo e mettere i prezzi in sterline",
+     "know_what_it_takes"),
+    ("en", "online_shop_abroad", "no, the site only sends within the country", "home_only"),
+])  # fmt: skip
+def test_a_mixed_reply_opening_with_no_leans_to_the_option_opening_so(readers, questionnaire, lang, qid, text, value):
+    reading = read(readers, questionnaire, lang, qid, text)
+    assert (reading.value, reading.status) == (value, "sure")
