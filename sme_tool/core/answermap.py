@@ -241,6 +241,7 @@ class AnswerReader:
         scores = self.index.scores(question, text_plain)
         if question.id in self.activity:
             self._first_named(scores, question, text_plain)
+            self._maker(scores, text_plain)
         for value in self.places.options(question, text):
             scores[value] = max(scores[value], 0.9)
         if trend := self._trend(question, text, text_plain):
@@ -331,6 +332,16 @@ class AnswerReader:
         if sorted(at.values())[:2] == [at[first]] * 2:
             return  # named at the same place: no order
         scores[first] = top + TIE_BREAK / 10
+
+    def _maker(self, scores: dict[str, float], text_plain: str) -> None:
+        """A firm that says it makes what it sells or buys in is a maker ("pečeme chleba … rozvážíme do krámů",
+        "on met en conserve des anchois, achetés aux pêcheurs"): manufacturing, over the trade or the farming its
+        customers and suppliers name. Proposed."""
+        if "nace_c" not in scores or not self.words.has("making", text_plain) or scores["nace_c"] < UNSURE:
+            return
+        top = max(scores, key=lambda v: scores[v])
+        if top in ("nace_g", "nace_a"):
+            scores["nace_c"] = scores[top] + TIE_BREAK / 10
 
     def _own_activity(self, question: Question, text: str) -> str | None:
         """A firm's activity without the customers it serves ("software for vets' practices", "programas para

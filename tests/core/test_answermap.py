@@ -1100,3 +1100,12 @@ def test_round_eight_readings(readers, questionnaire, lang, qid, text, value):
 def test_a_mixed_reply_opening_with_no_leans_to_the_option_opening_so(readers, questionnaire, lang, qid, text, value):
     reading = read(readers, questionnaire, lang, qid, text)
     assert (reading.value, reading.status) == (value, "sure")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Wir backen Brot und Brötchen und beliefern damit Supermärkte in der Region"),
+    ("pl", "pieczemy chleb i rozwozimy go do sklepów w całym powiecie"),
+    ("en", "we brew cider from apples we buy from local farms"),
+])  # fmt: skip
+def test_a_firm_making_what_it_sells_is_in_manufacturing(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "nace_section", text).value == "nace_c"
