@@ -37,6 +37,11 @@ STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Li
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
 
 
+# a street named by its own word, a house number, a comma and a town ("Teplická 15, Ústí nad Labem", "Unit 4, Orbital
+# Park"): an address; a year is no house number ("Gegründet 1998, Celle")
+HOUSE_NUMBER = re.compile(r"(?<!\S)[A-ZÀ-ÞĀ-Ž][^\W\d_]+ \d{1,3}[a-zA-Z]?(?:/\d{1,3})?\s*,\s*[A-ZÀ-ÞĀ-Ž]")
+
+
 @dataclass
 class NumberReader:
     """Reads the answers to number and scale questions in one language."""
@@ -137,7 +142,9 @@ class NumberReader:
         named = self.words.has("street", text_plain) or (
             bool(self._long_streets) and any(t.endswith(self._long_streets) for t in text_plain.split())
         )  # "Hauptstraße", "Lindenallee"
-        return (named and any(ch.isdigit() for ch in text_plain)) or bool(POSTCODE.search(text.lower()))
+        return (named and any(ch.isdigit() for ch in text_plain)) or bool(
+            POSTCODE.search(text.lower()) or HOUSE_NUMBER.search(text)
+        )
 
     def _part_years(self, text: str, text_plain: str) -> Reading | None:
         """A firm's age in months ("18 months") or with a half ("three and a half years", "anderthalb Jahre"):

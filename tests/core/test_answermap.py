@@ -1109,3 +1109,9 @@ def test_a_mixed_reply_opening_with_no_leans_to_the_option_opening_so(readers, q
 ])  # fmt: skip
 def test_a_firm_making_what_it_sells_is_in_manufacturing(readers, questionnaire, lang, text):
     assert read(readers, questionnaire, lang, "nace_section", text).value == "nace_c"
+
+
+@pytest.mark.parametrize("text", ["Masarykova 12, Teplice", "Nádražní 7a, Děčín", "Unit 4, Orbital Park"])
+def test_a_street_house_number_and_town_is_an_address(readers, questionnaire, text):
+    assert read(readers, questionnaire, "cs", "years_trading", text).value is None
+    assert read(readers, questionnaire, "de", "years_trading", "Gegründet 1998, Celle").value == 28  # a year
