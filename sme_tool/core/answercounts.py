@@ -62,7 +62,8 @@ class NumberReader:
         spelled = "|".join(map(re.escape, sorted(self.words.numbers, key=len, reverse=True)))
         self._spans = re.compile(rf"(?<![\w.,])(?:\d+|{spelled})\s+(?:{units})(?!\w)" if units else r"(?!x)x", re.I)
         self._years = frozenset(self.words.lists["durations"]) - frozenset(self.words.lists["short_stay"])
-        since = "|".join(map(re.escape, sorted(self.words.lists["since"], key=len, reverse=True)))
+        since = "|".join(map(re.escape, sorted({*self.words.lists["since"], *self.words.lists["year_in"]}, key=len,
+                                               reverse=True)))  # fmt: skip
         # a year of two digits after "since" / "in" ("en el 62", "nel 62"), not a span ("in 12 years")
         self._short_year = re.compile(rf"(?<!\S)(?:{since}) (?:\S{{1,3}} )?(\d\d)(?!\S)(?! (?:{units})(?!\w))"
                                       if since and units else r"(?!x)x")  # fmt: skip
@@ -83,6 +84,8 @@ class NumberReader:
         nouns = [w for w in (*self.words.lists["persons"], *self.words.lists["people"]) if " " not in w]
         if any(t in self.words.lists["durations"] for t in tokens):
             return False
+        if any(t.isdigit() and len(t) == 4 and int(t) >= FIRST_YEAR for t in tokens):
+            return False  # "od 1998, jeszcze ojciec zakładał": a founding year, whoever is named after it
         numbers = [at for at, t in enumerate(tokens) if t.isdigit() or t in self.words.numbers]
         return bool(numbers) and all(any(n.startswith(w) for n in tokens[at + 1 : at + 3] for w in nouns)
                                      for at in numbers)  # fmt: skip

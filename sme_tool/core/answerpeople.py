@@ -63,7 +63,7 @@ class PeopleCounter:
                     if last_person != at - 1:  # "our sales manager" is one person, not two
                         total += self._number_before(tokens, at) or 1
                     last_person = at
-                elif (n := self._number(token)) >= 2 and self._counts_people(tokens, at):
+                elif (n := self._number(token)) >= 2 and (self._counts_people(tokens, at) or self._with_me(tokens, at)):
                     total += n
         return total
 
@@ -93,6 +93,14 @@ class PeopleCounter:
             if n := self._number(token):
                 return n
         return 0
+
+    def _with_me(self, tokens: list[str], at: int) -> bool:
+        """A number just after "me and" ("me and two in sales", "io e le due ragazze"), with no person noun just
+        after it (that noun counts it): the writer's colleagues."""
+        before = tokens[max(0, at - LOOK_BACK) : at]
+        after = tokens[at + 1 : at + 1 + LOOK_BACK]
+        return (any(t in self._me for t in before) and any(t in self.words.lists["and"] for t in before)
+                and not any(map(self._person, after)))  # fmt: skip
 
     def _counts_people(self, tokens: list[str], at: int) -> bool:
         """A number before "of" ("two of us", "zwei aus dem Vertrieb"), with no person noun just after (that

@@ -1115,3 +1115,14 @@ def test_a_firm_making_what_it_sells_is_in_manufacturing(readers, questionnaire,
 def test_a_street_house_number_and_town_is_an_address(readers, questionnaire, text):
     assert read(readers, questionnaire, "cs", "years_trading", text).value is None
     assert read(readers, questionnaire, "de", "years_trading", "Gegründet 1998, Celle").value == 28  # a year
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("cs", "years_trading", "začali jsme v 95, ještě s dědou", 31),  # a two-digit year after "v"
+    ("pl", "years_trading", "od 2003, firmę zakładał jeszcze dziadek", 23),  # a year, then a person: no head count
+    ("es", "language_staff", "ni uno solo", 0),  # "ni uno": not one
+    ("en", "language_staff", "four: me and three in the office", 4),  # the people after "me and" are counted
+    ("it", "language_staff", "io e i due ragazzi del magazzino", 3),
+])  # fmt: skip
+def test_round_nine_readings(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
