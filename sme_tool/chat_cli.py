@@ -29,6 +29,7 @@ EXTRA_SETS = (
     "extra4",
     "extra5",
     "extra7",
+    "extra8",
 )  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 
