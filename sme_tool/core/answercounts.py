@@ -32,6 +32,7 @@ OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z
 RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
 # postcodes: "26789", Polish "87 100", Czech "400 01", British "ct1 2ab"
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![\w.,]?\d)")
+RATHER_AT = 3  # words a "rather" may open a scale answer with ("plutôt faible")
 FIRST_YEAR = 1800  # a number from here on in a firm's age is a year it was founded in
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
@@ -294,7 +295,8 @@ class NumberReader:
         best = max(scores, key=lambda k: scores[k])
         other = scores[low if best == high else high]
         if scores[best] >= UNSURE and scores[best] - other >= MARGIN:
-            if self.words.has("rather", text_plain):  # "rather low", "eher hoch": one step in from the end
+            opening = " ".join(text_plain.split()[:RATHER_AT])  # not "…, on a assez à faire ici"
+            if self.words.has("rather", opening):  # "rather low", "eher hoch": one step in from the end
                 return Reading(best + (1 if best == low else -1), min(scores[best], SURE - 0.01))
             return Reading(best, scores[best])
         return Reading()

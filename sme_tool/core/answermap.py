@@ -514,8 +514,11 @@ class AnswerReader:
         opening = self.polarity(self.shape.clauses(text or text_plain)[0], leading=True) if partial else None
         for value in partial:  # "yes for English, but not German": a mixed answer leans to the mixed options,
             # a reply opening with a no most to the one that does too ("non ancora, sappiamo…": "Not yet, but we know")
-            lean = PARTIAL_LEAN * (2 if opening == "no" and sides[value] == "no" else 1)
-            scores[value] = max(scores[value] + lean, CONTRAST_FLOOR if middle else 0.0)
+            said = opening == "no" and sides[value] == "no" and (qid, value) not in self.index.bare_polar
+            scores[value] = max(scores[value] + PARTIAL_LEAN * (2 if said else 1), CONTRAST_FLOOR if middle else 0.0)
+        if opening == "no" and any(sides[v] == "no" and (qid, v) not in self.index.bare_polar for v in partial):
+            for value in scores:  # "pas encore, mais…" is no bare "Non"
+                scores[value] *= CONTRAST_DAMP if (qid, value) in self.index.bare_polar and sides[value] == "no" else 1.0
         if question.barrier and "none" in sides and "no" not in sides.values():
             sides["none"] = "no"  # a barrier's "Not at all" is its no, however a language says it ("Nada")
         if contrast and partial:  # "the codes we know, the duties not": neither a bare yes nor a bare no

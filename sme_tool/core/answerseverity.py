@@ -35,13 +35,13 @@ class SeverityReader:
     decide: Callable[[Question, dict[str, float], str, str], Reading]
     _overall: re.Pattern[str] | None = field(init=False)  # "overall", "insgesamt": a summing-up follows
     _therefore: re.Pattern[str] | None = field(init=False)  # ", so", ", więc": a conclusion follows
-    _neither: tuple[re.Pattern[str], ...] = field(init=False)  # "ni … ni …": the two halves denied
+    _neither: tuple[tuple[re.Pattern[str], bool], ...] = field(init=False)  # "ni … ni …", and if the same word
 
     def __post_init__(self) -> None:
         self._overall = marker_pattern(self.words.lists["overall"])
         self._therefore = marker_pattern(self.words.lists["therefore"])
         pairs = [pair.split("|") for pair in self.words.lists["neither_nor"]]
-        self._neither = tuple(re.compile(rf"(?<!\S){re.escape(opener)} (.+?) {re.escape(joiner)} (.+)")
+        self._neither = tuple((re.compile(rf"(?<!\S){re.escape(opener)} (.+?) {re.escape(joiner)} (.+)"), opener == joiner)
                               for opener, joiner in pairs)  # fmt: skip
 
     def read(self, question: Question, text: str) -> Reading:
@@ -96,21 +96,25 @@ class SeverityReader:
         if "moderate" not in values:
             return None
         folded = plain(text)
-        for pattern in self._neither:
+        for pattern, repeated in self._neither:
             found = pattern.search(folded)
             if found is None:
                 continue
-            ends = {self._end(question, found.group(1)), self._end(question, found.group(2))}
+            # "not much, not little" by degree words only: "non ci frena per niente, non chiediamo niente" is a no
+            ends = {self._end(question, found.group(1), repeated), self._end(question, found.group(2), repeated)}
             if ends == {"low", "high"}:
                 return Reading("moderate", SURE)
         return None
 
-    def _end(self, question: Question, part: str) -> str | None:
-        """Which end of the scale a few words say: "big" the high one, "small" the low one (else None)."""
-        head = " ".join(part.split()[:3])
+    def _end(self, question: Question, part: str, degree_only: bool = False) -> str | None:
+        """Which end of the scale a few words say: "big" the high one, "small" the low one (else None); with
+        `degree_only`, only by a degree word opening the part."""
+        head = " ".join(part.split()[: 2 if degree_only else 3])
         much, little = self.words.has("much", head), self.words.has("little", head)
         if much != little:
             return "high" if much else "low"
+        if degree_only:
+            return None
         scores = self.index.scores(question, head)
         best = max(scores, key=lambda v: scores[v])
         if scores[best] < UNSURE:

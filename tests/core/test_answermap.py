@@ -1096,6 +1096,8 @@ def test_round_eight_readings(readers, questionnaire, lang, qid, text, value):
     ("it", "digital_localisation", "non ancora, sappiamo che bisognerebbe tradurlo e mettere i prezzi in sterline",
      "know_what_it_takes"),
     ("en", "online_shop_abroad", "no, the site only sends within the country", "home_only"),
+    ("fr", "digital_localisation", "pas encore, mais on sait ce qu'il faut : traduire le site et les prix en euros",
+     "know_what_it_takes"),  # not the bare "Non"
 ])  # fmt: skip
 def test_a_mixed_reply_opening_with_no_leans_to_the_option_opening_so(readers, questionnaire, lang, qid, text, value):
     reading = read(readers, questionnaire, lang, qid, text)
@@ -1125,4 +1127,13 @@ def test_a_street_house_number_and_town_is_an_address(readers, questionnaire, te
     ("it", "language_staff", "io e i due ragazzi del magazzino", 3),
 ])  # fmt: skip
 def test_round_nine_readings(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("it", "barrier_languages_culture", "non ci frena per niente, non ci serve nessun aiuto", "none"),  # no "neither…nor"
+    ("en", "barrier_languages_culture", "not much, not little either", "moderate"),
+    ("fr", "export_priority", "pas une priorité du tout, on a assez de travail ici", 1),  # "assez" late: no "rather"
+])  # fmt: skip
+def test_round_ten_readings(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
