@@ -518,7 +518,8 @@ class AnswerReader:
             scores[value] = max(scores[value] + PARTIAL_LEAN * (2 if said else 1), CONTRAST_FLOOR if middle else 0.0)
         if opening == "no" and any(sides[v] == "no" and (qid, v) not in self.index.bare_polar for v in partial):
             for value in scores:  # "pas encore, mais…" is no bare "Non"
-                scores[value] *= CONTRAST_DAMP if (qid, value) in self.index.bare_polar and sides[value] == "no" else 1.0
+                bare_no = (qid, value) in self.index.bare_polar and sides[value] == "no"
+                scores[value] *= CONTRAST_DAMP if bare_no else 1.0
         if question.barrier and "none" in sides and "no" not in sides.values():
             sides["none"] = "no"  # a barrier's "Not at all" is its no, however a language says it ("Nada")
         if contrast and partial:  # "the codes we know, the duties not": neither a bare yes nor a bare no

@@ -41,8 +41,8 @@ class SeverityReader:
         self._overall = marker_pattern(self.words.lists["overall"])
         self._therefore = marker_pattern(self.words.lists["therefore"])
         pairs = [pair.split("|") for pair in self.words.lists["neither_nor"]]
-        self._neither = tuple((re.compile(rf"(?<!\S){re.escape(opener)} (.+?) {re.escape(joiner)} (.+)"), opener == joiner)
-                              for opener, joiner in pairs)  # fmt: skip
+        self._neither = tuple((re.compile(rf"(?<!\S){re.escape(a)} (.+?) {re.escape(b)} (.+)"), a == b)
+                              for a, b in pairs)  # fmt: skip
 
     def read(self, question: Question, text: str) -> Reading:
         """How much a barrier holds the firm back, read from the first clause that says so: the reason

@@ -1131,7 +1131,7 @@ def test_round_nine_readings(readers, questionnaire, lang, qid, text, value):
 
 
 @pytest.mark.parametrize(("lang", "qid", "text", "value"), [
-    ("it", "barrier_languages_culture", "non ci frena per niente, non ci serve nessun aiuto", "none"),  # no "neither…nor"
+    ("it", "barrier_languages_culture", "non ci frena per niente, non ci serve nessun aiuto", "none"),  # no "ni…ni"
     ("en", "barrier_languages_culture", "not much, not little either", "moderate"),
     ("fr", "export_priority", "pas une priorité du tout, on a assez de travail ici", 1),  # "assez" late: no "rather"
 ])  # fmt: skip
