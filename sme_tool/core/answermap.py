@@ -681,8 +681,15 @@ class AnswerReader:
         return chosen, weakest, denied - set(chosen)
 
     def _read_part(self, question: Question, part: str) -> tuple[list[str], float, str | None]:
-        """The options one part of a multi reply names, how sure that is, and the option it denies if any."""
+        """The options one part of a multi reply names, how sure that is, and the option it denies if any; a part
+        naming what the firm offers before a "for" is read without the customers after it ("un programa de
+        reservas para hoteles": digital, not the hotels' in-person services)."""
         scores = self.index.scores(question, part)
+        head = before_first(part, self._for_whom)
+        if head and max(scores.values(), default=0.0) >= UNSURE:
+            own = self.index.scores(question, plain(head))
+            if max(own.values(), default=0.0) >= UNSURE:
+                scores = own
         named = self.places.options(question, part)
         offered = self._offered(question, part)  # "fabricamos muebles de cocina": a making sector, goods
         for value in named:

@@ -1137,3 +1137,10 @@ def test_round_nine_readings(readers, questionnaire, lang, qid, text, value):
 ])  # fmt: skip
 def test_round_ten_readings(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_what_a_firm_offers_is_read_without_its_customers(readers, questionnaire):
+    # "per ristoranti": the customers, whose in-person service is not what the firm sells
+    assert read(readers, questionnaire, "it", "offer_type", "un gestionale per ristoranti, tutto in cloud").value == [
+        "digital"
+    ]
