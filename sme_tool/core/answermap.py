@@ -18,7 +18,7 @@ from .answercounts import NumberReader
 from .answerhints import Hints, labels_for, load_hints
 from .answernumbers import NUMBER_RE, band_option, number_words, options_by_number, quantities
 from .answerpeople import PeopleCounter
-from .answerphrases import PhraseIndex
+from .answerphrases import LABEL_HEAD, PhraseIndex
 from .answerplaces import PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerseverity import SeverityReader
@@ -505,6 +505,8 @@ class AnswerReader:
         contrast = self.shape.contrast(text or text_plain, limits=bool(middle))
         mixed = (contrast or self.shape.mixed(text_plain, text) or self.words.has("but", text_plain)
                  or self.words.has("partly", text_plain))  # fmt: skip
+        if mixed and not contrast and not self.words.has("but", text_plain) and self._yes_saying_no(question, scores):
+            mixed = False  # "Ja, mit dem BAFA geklärt, wir brauchen keine Genehmigung": "Yes: none is needed"
         partial = {o.value for o in question.options if (qid, o.value) in self.index.partial} if mixed else set()
         if contrast and not partial:  # "the EORI we have, the broker not": between "Yes, both" and "Neither"
             partial = self._between(question)
@@ -560,6 +562,14 @@ class AnswerReader:
         if mixed and partial and reading.value not in partial:  # a mixed answer read as a whole one: ask
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives)
         return reading
+
+    def _yes_saying_no(self, question: Question, scores: dict[str, float]) -> bool:
+        """An option starting with a yes that says a no in its own words ("Yes: none is needed") fits the reply."""
+        labels = self.labels.get(question.id, {})
+        return any(self.index.sides.get((question.id, o.value)) == "yes" and scores[o.value] >= SURE
+                   and (question.id, o.value) not in self.index.partial  # not "Yes, but it is not used"
+                   and len(parts := LABEL_HEAD.split(labels.get(o.value, ""), maxsplit=1)) == 2  # "Yes: …"
+                   and self.words.has("no", plain(parts[1])) for o in question.options)  # fmt: skip
 
     def _between(self, question: Question) -> set[str]:
         """The one option between a "both" and a no ("One of the two" between "Yes, both" and "Neither")."""

@@ -1144,3 +1144,10 @@ def test_what_a_firm_offers_is_read_without_its_customers(readers, questionnaire
     assert read(readers, questionnaire, "it", "offer_type", "un gestionale per ristoranti, tutto in cloud").value == [
         "digital"
     ]
+
+
+def test_a_yes_saying_no_in_its_own_words_is_no_mixed_reply(readers, questionnaire):
+    # "wir brauchen keine Genehmigung" is the option's own "none is needed", not a no to half of the question
+    text = "Ja, haben wir mit der IHK geklärt, wir brauchen keine Genehmigung"
+    reading = read(readers, questionnaire, "de", "export_controls", text)
+    assert reading.value == "none_needed"
