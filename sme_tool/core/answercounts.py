@@ -32,6 +32,7 @@ OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z
 RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
 # postcodes: "26789", Polish "87 100", Czech "400 01", British "ct1 2ab"
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![\w.,]?\d)")
+MIDDLE_AT = 4  # words a clause may say the middle of a scale in ("somewhere in the middle")
 RATHER_AT = 3  # words a "rather" may open a scale answer with ("plutôt faible")
 FIRST_YEAR = 1800  # a number from here on in a firm's age is a year it was founded in
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
@@ -96,14 +97,14 @@ class NumberReader:
         low, high = question.min or 0.0, question.max or 0.0
         if question.type == "number" and self.address(text, text_plain):
             return Reading()  # "12 rue des Lilas", "Praha 4, Nuselská": an address, not a count
-        if question.type == "number" and question.unit != "years":  # "in the last 3 years, 4 fairs": 4
-            text, text_plain = self._without_spans(text), self._without_spans(text_plain)
+        if question.type == "scale" or (question.type == "number" and question.unit != "years"):
+            text, text_plain = self._without_spans(text), self._without_spans(text_plain)  # "the last 3 years, 4 fairs"
         # "no idea", "keine Ahnung": the "no" is no zero, and a number said with it is a guess to confirm
         unknown = self.words.has("dont_know", text_plain)
         text_plain = self.words.patterns["dont_know"].sub(" ", text_plain).strip() if unknown else text_plain
         if question.type == "scale":  # "from 1 to 5, a four": the scale's span is no answer
             text, text_plain = self._without_scale_span(question, text), self._without_scale_span(question, text_plain)
-        worded = self._scale_words(question, text_plain) if question.type == "scale" and text_plain else Reading()
+        worded = self._scale_words(question, text, text_plain) if question.type == "scale" and text_plain else Reading()
         if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
             return self._scale_digit(question, text) or self._scale_number_word(question, text_plain) or worded
         if question.unit == "years" and self._counts_people(text_plain):
@@ -199,7 +200,7 @@ class NumberReader:
         if question.type == "scale" and text_plain:
             if not unknown and self.words.has("none", plain(re.split(r"[,;.:!?]", text)[0])):  # "ninguna, …": lowest
                 return Reading(int(question.min or 0), SURE - 0.01)
-            return self._scale_words(question, text_plain)
+            return self._scale_words(question, text, text_plain)
         if (question.min or 0) == 0 and (
             self.words.has("none", text_plain) or polarity(self.words, text_plain) == "no"
         ):
@@ -286,14 +287,19 @@ class NumberReader:
                     founded = year - ago
         return None if founded is None else Reading(year - founded, 0.95, note="year")
 
-    def _scale_words(self, question: Question, text_plain: str) -> Reading:
+    def _says_middle(self, text: str) -> bool:
+        """A clause opening with a middle word ("Mittel würd ich sagen", "so-so"), not one inside a clause."""
+        clauses = re.split(r"[,;.:!?]", text)
+        return any(self.words.has("middle", " ".join(plain(c).split()[:MIDDLE_AT])) for c in clauses)
+
+    def _scale_words(self, question: Question, text: str, text_plain: str) -> Reading:
         low, high = int(question.min or 0), int(question.max or 0)
-        if self.words.has("middle", text_plain):
-            return Reading((low + high) // 2, 0.8)
         ctx = self.index.prepare(text_plain)
         scores = {low: self.index.score(question.id, "low", ctx), high: self.index.score(question.id, "high", ctx)}
         best = max(scores, key=lambda k: scores[k])
         other = scores[low if best == high else high]
+        if self._says_middle(text):  # "Mittel würd ich sagen", not "… clientes de medio mundo"
+            return Reading((low + high) // 2, 0.8)
         if scores[best] >= UNSURE and scores[best] - other >= MARGIN:
             opening = " ".join(text_plain.split()[:RATHER_AT])  # not "…, on a assez à faire ici"
             if self.words.has("rather", opening):  # "rather low", "eher hoch": one step in from the end

@@ -1151,3 +1151,11 @@ def test_a_yes_saying_no_in_its_own_words_is_no_mixed_reply(readers, questionnai
     text = "Ja, haben wir mit der IHK geklärt, wir brauchen keine Genehmigung"
     reading = read(readers, questionnaire, "de", "export_controls", text)
     assert reading.value == "none_needed"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("es", "muy seguros, trabajamos desde hace 15 años con clientes de medio mundo", 5),  # a span, and no middle
+    ("it", "così così, dipende dal paese", 3),  # a clause opening with a middle word
+])  # fmt: skip
+def test_a_scale_answer_is_read_past_spans_and_half_words(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "cultural_confidence", text).value == value
