@@ -228,6 +228,7 @@ class AnswerReader:
             if banded := band_option(self.words, question, text, text_plain):
                 return Reading(banded[0], BARE_SUM if banded[1] == "bare" else 0.95,
                                note="converted" if banded[1] == "converted" else "")  # fmt: skip
+
         elif (picked := options_by_number(self.words, question, text_plain)) and len(picked) == 1:
             return Reading(picked[0], 0.9)
         if question.barrier:
@@ -259,6 +260,10 @@ class AnswerReader:
         negative = self.index.sides.get((question.id, str(reading.value))) == "no"
         if reading.status == "unsure" and negative and (first := self._first_clause(question, text)) is not None:
             return first
+        if reading.value is None and question.unit == "people" and (named := self.people.count(text)):
+            band = next((o.value for o in question.options if o.range and o.range[0] <= named <= o.range[1]), None)
+            if band is not None:
+                return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
 

@@ -147,6 +147,10 @@ def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, score
     if any(low <= prev_high for (_, prev_high), (low, _) in pairwise(ranges)):
         b.fail(node, f"question '{qid}': option ranges overlap")
     attrs: dict[str, Any] = {"options": tuple(options)}
+    if "unit" in node:  # "people" on bands of a head count: "me and the missus" is 2
+        attrs["unit"] = b._text(node, "unit", required=False)
+        if not ranges:
+            b.fail(node, f"question '{qid}': a unit needs options with a range")
     if qtype == "multi" and scored:
         max_score = node.get("max_score")
         if not isinstance(max_score, int | float) or max_score <= 0:

@@ -1159,3 +1159,9 @@ def test_a_yes_saying_no_in_its_own_words_is_no_mixed_reply(readers, questionnai
 ])  # fmt: skip
 def test_a_scale_answer_is_read_past_spans_and_half_words(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "cultural_confidence", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "my husband and me"), ("de", "nur ich und mein Bruder")])
+def test_the_people_a_reply_names_give_a_size_band(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "size_band", text)  # unit: people
+    assert (reading.value, reading.status) in {("micro", "unsure"), ("micro", "sure")}

@@ -97,6 +97,10 @@ def test_the_real_questionnaire_loads(questionnaire):
         ("- {id: q1, type: scale, label: Q, min: 5, max: 1, low: L, high: H}", "min < max"),
         ("- {id: q1, type: scale, label: Q, min: 1, max: 5, low: L, high: H, unknown_low: maybe}", "true or false"),
         (
+            "- {id: q1, type: single, label: Q, unit: people, options: [{value: a, label: A}, {value: b, label: B}]}",
+            "a unit needs options with a range",
+        ),
+        (
             "- {id: q1, type: multi, label: Q, dimension: skills,"
             " options: [{value: a, label: A, score: 1}, {value: b, label: B, score: 2}]}",
             "max_score",
