@@ -28,6 +28,7 @@ EXTRA_SETS = (
     "extra3",
     "extra4",
     "extra5",
+    "extra6",
     "extra7",
     "extra8",
 )  # further development sets, each written apart from the reader and others
@@ -127,8 +128,8 @@ def mapping_lines(verbose: bool) -> list[str]:
         reader = data.reader(lang, labels_for(qn, partial(_flip, translate, lang)))
         whole = evaluate_mapping(reader, qn, cases, DEV_YEAR)
         held_out = evaluate_mapping(reader, qn, cases[1::2], DEV_YEAR)
-        more = "".join(f", extra development set {n} {evaluate_mapping(reader, qn, extra, DEV_YEAR).mapped:.1%}"
-                       for n, extra in enumerate(extras, 1) if extra)  # fmt: skip
+        more = "".join(f", dev/{name} {evaluate_mapping(reader, qn, extra, DEV_YEAR).mapped:.1%}"
+                       for name, extra in zip(EXTRA_SETS, extras, strict=True) if extra)  # fmt: skip
         sealed = _answer_cases(folder / "test" / f"{lang}.yaml")  # figures only: its misses are never shown
         if sealed:
             tested = evaluate_mapping(reader, qn, sealed, DEV_YEAR)
