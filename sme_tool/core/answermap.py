@@ -40,6 +40,7 @@ OWN_GUESS = 0.45  # confidence of such a proposal
 BOTH_PART = 0.5  # a part of the reply naming an option this well counts towards "both"
 CONTRAST_FLOOR = 0.6  # a "Partly" option's least score for a reply saying yes to one thing and no to another
 SHORT_DONT_KNOW = 3  # words of a "don't know" proposed as a bare "No" where no option says "I don't know"
+LONE_T = re.compile(r"(?<![\w'’])([Tt])\s*[&/-]\s*(?=[A-Za-z])")  # a "T" joined to a word: "T&Cs"
 CONDITION_DAMP = 0.5  # an option saying no, for a reply opening with a condition ("if … nothing, we stop")
 COUNTRY_HEAD = 3  # words of a first clause that only names a country ("die Schweiz")
 TIED = 0.02  # scores this close are tied
@@ -126,6 +127,7 @@ class AnswerReader:
         """
         if self._respell is not None:  # "havent decided", "bcp": read as meant
             text = self._respell.sub(lambda m: self._respelt.get(m.group(0).lower(), m.group(0)), text)
+        text = LONE_T.sub(r"\1", text)  # "T&Cs", "T-shirts": no "t" of "don't" to negate with
         steps: tuple[tuple[Callable[[], str | None], bool], ...] = (
             (lambda: after_last(text, self._correction), False),  # "12… no wait, 9"
             (lambda: self._said_now(question, text), False),  # "45 last year, about 60 now"

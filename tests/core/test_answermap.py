@@ -1165,3 +1165,9 @@ def test_a_scale_answer_is_read_past_spans_and_half_words(readers, questionnaire
 def test_the_people_a_reply_names_give_a_size_band(readers, questionnaire, lang, text):
     reading = read(readers, questionnaire, lang, "size_band", text)  # unit: people
     assert (reading.value, reading.status) in {("micro", "unsure"), ("micro", "sure")}
+
+
+def test_a_t_joined_to_a_word_is_no_not(readers, questionnaire):
+    # "T&Cs" folds to "t cs", and "t" is the "not" of "don't": a "T" joined to a word is kept whole
+    reading = read(readers, questionnaire, "en", "sales_terms", "yes, T&Cs for export from our lawyer")
+    assert reading.value == "adapted"
