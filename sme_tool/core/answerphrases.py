@@ -43,6 +43,7 @@ class Phrase(NamedTuple):
     negated: frozenset[str]  # stems a "not" negates in it ("not much")
     total: float = 0.0  # the weights of its stems, summed once the weights are known
     outside: bool = False  # it says "outside the EU" ("hors UE"): only a reply saying "outside" is read by it
+    union: bool = False  # it names the EU ("EU countries"): a reply saying "outside the EU" is not read by it
     heads: frozenset[str] = frozenset()  # the first letters of its stems (see `HEAD`)
 
 
@@ -108,8 +109,9 @@ class PhraseIndex:
             found = tuple(dict.fromkeys(s for s in stems(folded, self.lang) if len(s) > 1 or s.isdigit()))
             if folded:
                 side = polarity(self.words, folded) if value not in POLAR else None
-                outside = self.words.has("outside", folded) and self.words.has("union", folded)  # "hors UE"
-                phrases.append(Phrase(folded, found, side, self.negated(folded), outside=outside,
+                union = self.words.has("union", folded)
+                outside = self.words.has("outside", folded) and union  # "hors UE"
+                phrases.append(Phrase(folded, found, side, self.negated(folded), outside=outside, union=union,
                                       heads=frozenset(stem[:HEAD] for stem in found)))  # fmt: skip
         return tuple(phrases)
 
@@ -185,6 +187,8 @@ class PhraseIndex:
                 continue  # "no es problema" says the opposite of "es nuestro mayor problema"
             if phrase.outside and not ctx.outside:
                 continue  # "hors UE" is not "l'UE bien sûr"
+            if phrase.union and not phrase.outside and ctx.outside and self.words.has("union", ctx.plain):
+                continue  # "outside the EU, Canada mainly" names no EU market
             # a stem negated on one side only, where the other side negates nothing ("no les contestamos" is not
             # "sí, y contestamos"); where both negate, the scopes may just differ ("no sabríamos ni dónde buscar")
             flipped = (

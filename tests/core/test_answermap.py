@@ -1171,3 +1171,9 @@ def test_a_t_joined_to_a_word_is_no_not(readers, questionnaire):
     # "T&Cs" folds to "t cs", and "t" is the "not" of "don't": a "T" joined to a word is kept whole
     reading = read(readers, questionnaire, "en", "sales_terms", "yes, T&Cs for export from our lawyer")
     assert reading.value == "adapted"
+
+
+def test_outside_the_eu_names_no_eu_market(readers, questionnaire):
+    assert read(readers, questionnaire, "en", "target_markets", "outside the EU, mostly Norway and the States").value == [
+        "beyond_eu"
+    ]
