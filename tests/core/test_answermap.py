@@ -1174,6 +1174,5 @@ def test_a_t_joined_to_a_word_is_no_not(readers, questionnaire):
 
 
 def test_outside_the_eu_names_no_eu_market(readers, questionnaire):
-    assert read(readers, questionnaire, "en", "target_markets", "outside the EU, mostly Norway and the States").value == [
-        "beyond_eu"
-    ]
+    reading = read(readers, questionnaire, "en", "target_markets", "outside the EU, mostly Norway and the States")
+    assert reading.value == ["beyond_eu"]
