@@ -39,6 +39,8 @@ STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Li
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
 
 
+# a count said first, then explained ("about 10, we do Anuga and SIAL and a mission or two a year")
+OPENING_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}\d+\s*[,:;–—-]\s+\w")
 # a street named by its own word, a house number, a comma and a town ("Teplická 15, Ústí nad Labem", "Unit 4, Orbital
 # Park"): an address; a year is no house number ("Gegründet 1998, Celle")
 HOUSE_NUMBER = re.compile(r"(?<!\S)[A-ZÀ-ÞĀ-Ž][^\W\d_]+ \d{1,3}[a-zA-Z]?(?:/\d{1,3})?\s*,\s*[A-ZÀ-ÞĀ-Ž]")
@@ -245,7 +247,7 @@ class NumberReader:
         "and" of a hedge joins nothing) or counts a part of the first ("four speak English, one of them
         French too")."""
         joined = self.words.patterns["partly"].sub(" ", text_plain)
-        if not self.words.has("and", joined) or self.words.has("of_them", joined):
+        if not self.words.has("and", joined) or self.words.has("of_them", joined) or self._said_first(text):
             return None
         counts = [v for v, _unit in found]
         if any(c.isdigit() for c in text):  # digits and number words mixed: "2x at fairs and once on a mission"
@@ -259,6 +261,13 @@ class NumberReader:
         if len(counts) + articles + loose_count < 2:
             return None
         return sum(counts) + articles + loose_count, loose_count > 0
+
+    def _said_first(self, text: str) -> bool:
+        """A count said first, then what it is made of ("about 10, we do Anuga and SIAL and a mission or two");
+        not one a "plus" adds to ("3, plus once to Vietnam")."""
+        opening = OPENING_COUNT.match(text)
+        rest = plain(text[opening.end() - 1 :]).split()[:1] if opening else []
+        return bool(rest) and rest[0] not in self.words.lists["and"]
 
     def _uncounted_part(self, text_plain: str) -> bool:
         """A part joined with "and" that counts nothing ("two of us, plus the production manager"): the

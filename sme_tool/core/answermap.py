@@ -16,7 +16,7 @@ from pathlib import Path
 from .answerclauses import ReplyShape
 from .answercounts import NumberReader
 from .answerhints import Hints, labels_for, load_hints
-from .answernumbers import NUMBER_RE, band_option, number_words, options_by_number, quantities
+from .answernumbers import NUMBER_RE, YEAR_RE, band_option, number_words, options_by_number, quantities
 from .answerpeople import PeopleCounter
 from .answerphrases import LABEL_HEAD, PhraseIndex
 from .answerplaces import PlaceReader
@@ -158,8 +158,8 @@ class AnswerReader:
 
     def _worked_out(self, question: Question, text: str) -> str | None:
         """For a count, what follows the last "so" when it holds a number ("two fairs a year, so six")."""
-        if not self._is_count(question):
-            return None
+        if not self._is_count(question) or (question.unit == "years" and YEAR_RE.search(text)):
+            return None  # "seit 1923, also über hundert Jahre": the year says it exactly
         after = after_last(text, self._so)
         return after if after and (NUMBER_RE.search(after) or number_words(self.words, plain(after))) else None
 

@@ -1176,3 +1176,12 @@ def test_a_t_joined_to_a_word_is_no_not(readers, questionnaire):
 def test_outside_the_eu_names_no_eu_market(readers, questionnaire):
     reading = read(readers, questionnaire, "en", "target_markets", "outside the EU, mostly Norway and the States")
     assert reading.value == ["beyond_eu"]
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "trade_events", "roughly 8, we go to Anuga and Ambiente and a mission or two", 8),  # said first, explained
+    ("en", "trade_events", "3, plus one mission to Japan", 4),  # a "plus" adds
+    ("de", "years_trading", "seit 1911, also weit über hundert Jahre", 115),  # the year says it exactly
+])  # fmt: skip
+def test_counts_said_first_and_years_said_exactly(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
