@@ -31,6 +31,7 @@ EXTRA_SETS = (
     "extra6",
     "extra7",
     "extra8",
+    "extra9",
 )  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 

@@ -665,9 +665,12 @@ class AnswerReader:
             return polarity
         # a later one, or a "not" inside the reply, is no answer where an option without a yes or no of its own, or
         # a yes saying "no" in its own words, says it ("sprawdzaliśmy, nie trzeba": "Yes: none is needed")
-        owned = [o.value for o in question.options
-                 if self.index.sides.get((question.id, o.value)) in (None, "yes" if polarity == "no" else None)
-                 and scores[o.value] >= UNSURE and self.index.says(question.id, o.value, polarity)]  # fmt: skip
+        labels, qid = self.labels.get(question.id, {}), question.id
+        owned = [o.value for o in question.options if scores[o.value] >= UNSURE and (
+                 (self.index.sides.get((qid, o.value)) is None and self.index.says(qid, o.value, polarity))
+                 # a yes saying the no in its label ("Yes: none is needed"), not in a hint ("nicht ausgelastet")
+                 or (polarity == "no" and self.index.sides.get((qid, o.value)) == "yes"
+                     and self.words.has("no", plain(labels.get(o.value, "")))))]  # fmt: skip
         return None if owned else polarity
 
     @staticmethod
