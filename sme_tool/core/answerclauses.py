@@ -95,6 +95,7 @@ class ReplyShape:
                         self.words.find("but", clause) == 0
                         or len(content) <= 3
                         or last == "no"
+                        or self.words.is_only("none", content[-1])  # "…, a na Francję nie mamy nikogo"
                         or content[-1] in negated
                     )
                 )

@@ -1185,3 +1185,9 @@ def test_outside_the_eu_names_no_eu_market(readers, questionnaire):
 ])  # fmt: skip
 def test_counts_said_first_and_years_said_exactly(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_a_clause_ending_in_nobody_makes_a_contrast(readers, questionnaire):
+    # "English and German we manage, for France we have nobody": some markets, not none
+    text = "angielski i niemiecki ogarniamy, a na Hiszpanię nie mamy nikogo"
+    assert read(readers, questionnaire, "pl", "business_language", text).value == "some_markets"
