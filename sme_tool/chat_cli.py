@@ -32,6 +32,7 @@ EXTRA_SETS = (
     "extra7",
     "extra8",
     "extra9",
+    "extra10",
 )  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 
