@@ -23,6 +23,7 @@ from .answernumbers import (
 )
 from .answerphrases import COMPOUNDING, PhraseIndex
 from .answerreading import MARGIN, SURE, UNSURE, Reading
+from .answertext import CLAUSE_BREAK
 from .answerwords import AnswerWords, phrase_pattern, polarity
 from .questionnaire import Question
 from .textnorm import plain
@@ -200,7 +201,7 @@ class NumberReader:
         if question.type == "scale" and unknown and question.unknown_low:
             return Reading(int(question.min or 0), SURE - 0.01)  # "no idea who we'd be up against": "Not at all"
         if question.type == "scale" and text_plain:
-            if not unknown and self.words.has("none", plain(re.split(r"[,;.:!?]", text)[0])):  # "ninguna, …": lowest
+            if not unknown and self.words.has("none", plain(CLAUSE_BREAK.split(text)[0])):  # "ninguna, …": lowest
                 return Reading(int(question.min or 0), SURE - 0.01)
             return self._scale_words(question, text, text_plain)
         if (question.min or 0) == 0 and (
@@ -298,8 +299,7 @@ class NumberReader:
 
     def _says_middle(self, text: str) -> bool:
         """A clause opening with a middle word ("Mittel würd ich sagen", "so-so"), not one inside a clause."""
-        clauses = re.split(r"[,;.:!?]", text)
-        return any(self.words.has("middle", " ".join(plain(c).split()[:MIDDLE_AT])) for c in clauses)
+        return any(self.words.has("middle", " ".join(plain(c).split()[:MIDDLE_AT])) for c in CLAUSE_BREAK.split(text))
 
     def _scale_words(self, question: Question, text: str, text_plain: str) -> Reading:
         low, high = int(question.min or 0), int(question.max or 0)

@@ -16,7 +16,7 @@ from pathlib import Path
 from .answerclauses import ReplyShape
 from .answercounts import NumberReader
 from .answerhints import Hints, labels_for, load_hints
-from .answernumbers import NUMBER_RE, YEAR_RE, band_option, number_words, options_by_number, quantities
+from .answernumbers import NUMBER_RE, YEAR_RE, band_of, band_option, number_words, options_by_number, quantities
 from .answerpeople import PeopleCounter
 from .answerphrases import LABEL_HEAD, PhraseIndex
 from .answerplaces import PlaceReader
@@ -230,7 +230,6 @@ class AnswerReader:
             if banded := band_option(self.words, question, text, text_plain):
                 return Reading(banded[0], BARE_SUM if banded[1] == "bare" else 0.95,
                                note="converted" if banded[1] == "converted" else "")  # fmt: skip
-
         elif (picked := options_by_number(self.words, question, text_plain)) and len(picked) == 1:
             return Reading(picked[0], 0.9)
         if question.barrier:
@@ -262,10 +261,9 @@ class AnswerReader:
         negative = self.index.sides.get((question.id, str(reading.value))) == "no"
         if reading.status == "unsure" and negative and (first := self._first_clause(question, text)) is not None:
             return first
-        if reading.value is None and question.unit == "people" and (named := self.people.count(text)):
-            band = next((o.value for o in question.options if o.range and o.range[0] <= named <= o.range[1]), None)
-            if band is not None:
-                return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
+        named = self.people.count(text) if reading.value is None and question.unit == "people" else 0
+        if named and (band := band_of(question, named)) is not None:
+            return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
 
@@ -572,11 +570,14 @@ class AnswerReader:
 
     def _yes_saying_no(self, question: Question, scores: dict[str, float]) -> bool:
         """An option starting with a yes that says a no in its own words ("Yes: none is needed") fits the reply."""
-        labels = self.labels.get(question.id, {})
-        return any(self.index.sides.get((question.id, o.value)) == "yes" and scores[o.value] >= SURE
-                   and (question.id, o.value) not in self.index.partial  # not "Yes, but it is not used"
-                   and len(parts := LABEL_HEAD.split(labels.get(o.value, ""), maxsplit=1)) == 2  # "Yes: …"
-                   and self.words.has("no", plain(parts[1])) for o in question.options)  # fmt: skip
+        return any(scores[o.value] >= SURE and (question.id, o.value) not in self.index.partial  # not "Yes, but…"
+                   and self._label_says_no(question, o.value) for o in question.options)  # fmt: skip
+
+    def _label_says_no(self, question: Question, value: str) -> bool:
+        """The option's label opens with a yes and then says a no: "Yes: none is needed"."""
+        parts = LABEL_HEAD.split(self.labels.get(question.id, {}).get(value, ""), maxsplit=1)
+        return (self.index.sides.get((question.id, value)) == "yes" and len(parts) == 2
+                and self.words.has("no", plain(parts[1])))  # fmt: skip
 
     def _between(self, question: Question) -> set[str]:
         """The one option between a "both" and a no ("One of the two" between "Yes, both" and "Neither")."""
@@ -638,12 +639,11 @@ class AnswerReader:
         if any(o.countries for o in question.options) or "yes" not in self.index.sides_of(question):
             return False
         head, *rest = CLAUSE_BREAK.split(text.strip(), maxsplit=1)
-        home = self.country_groups.home.get(self.lang) if self.country_groups else None
         explained = any(WORD_RE.search(r) for r in rest)  # "Spain and Portugal" alone may answer another question
         named = " ".join(t for t in plain(head).split() if not (self.countries and self.countries.is_name(t)))
         own, tongues = self._tongues(named)  # "anglicky to zvládnu" names a language, not England; "Germany" a country
         return (explained and not own and not tongues and len(head.split()) <= COUNTRY_HEAD
-                and any(c != home for c in self.places.find(head)))  # fmt: skip
+                and bool(self.places.foreign(head)))  # fmt: skip
 
     def _answer_polarity(self, question: Question, scores: dict[str, float], text_plain: str, text: str) -> str | None:
         """The reply's yes / no, unless a "not" inside it belongs to an option's own words ("we would

@@ -240,15 +240,22 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
     amount, unit = first_or_middle(amounts, text, words), amounts[0][1]
     if unit == "" and amount < SMALL_SUM and min(o.range[1] for o in question.options if o.range) >= SMALL_SUM**2:
         unit = "bare"  # "20" for a turnover: 20 what? Propose the band, do not accept it
-    bands = [(o.value, *(o.range or (0.0, 0.0))) for o in question.options if o.range]
     side = 0 if len(amounts) > 1 and is_range(text, words) else _compared(words, text_plain)
+    bands = [(o.value, *o.range) for o in question.options if o.range]
     if side < 0:
         below = [(low, value) for value, low, _high in bands if low < amount]
         return (max(below)[1], unit) if below else None
     if side > 0:
         above = [(high, value) for value, _low, high in bands if high > amount]
         return (min(above)[1], unit) if above else None
-    return next(((value, unit) for value, low, high in _half_open(bands) if low <= amount < high), None)
+    band = band_of(question, amount)
+    return (band, unit) if band is not None else None
+
+
+def band_of(question: Question, amount: float) -> str | None:
+    """The option whose range holds the amount, each range reaching up to the next one's start."""
+    bands = [(o.value, *o.range) for o in question.options if o.range]
+    return next((value for value, low, high in _half_open(bands) if low <= amount < high), None)
 
 
 def _half_open(bands: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:

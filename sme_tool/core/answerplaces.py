@@ -41,9 +41,14 @@ class PlaceReader:
         """Options whose country groups contain a country the text names ("Canada" → North America)."""
         if self.countries is None or self.groups is None or not any(o.countries for o in question.options):
             return []
-        home = self.groups.home.get(self.countries.lang)  # "en France ça marche" names no export market
-        groups = {self.groups.group_of(code) for code in self.find(text) if code != home}
+        groups = {self.groups.group_of(code) for code in self.foreign(text)}
         return [o.value for o in question.options if groups & set(o.countries)]
+
+    def foreign(self, text: str) -> tuple[str, ...]:
+        """The countries the text names but the one of the reply's language ("en France ça marche" names no
+        export market)."""
+        home = self.groups.home.get(self.countries.lang) if self.groups and self.countries else None
+        return tuple(code for code in self.find(text) if code != home)
 
     def denied(self, question: Question, text: str) -> set[str]:
         """Options whose countries a sentence or clause names, one option's only, with a "not" in it ("The USA

@@ -82,11 +82,8 @@ def load_countries(path: str | Path, cities: str | Path | None = None) -> Countr
     return CountryData(groups, aliases, home, by_city)
 
 
-def _umlauts(name: str) -> str:
-    """A name with its umlauts and ß written out, as typed without a German keyboard ("Oesterreich")."""
-    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss")):
-        name = name.replace(letter, spelled)
-    return name
+# umlauts and ß written out, as typed without a German keyboard ("Oesterreich")
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 class CountryFinder:
@@ -102,7 +99,7 @@ class CountryFinder:
             for code in codes:
                 if code in territories:
                     names[code].add(plain(territories[code]))
-                    names[code].add(plain(_umlauts(territories[code])))  # "Oesterreich" typed for "Österreich"
+                    names[code].add(plain(territories[code].translate(UMLAUTS)))  # "Oesterreich" typed for "Österreich"
             for code, extra in data.aliases.get(locale, {}).items():
                 names.setdefault(code, set()).update(extra)
             for code, cities in data.cities.get(locale, {}).items():  # "Genf", "Norymberga": not the firm's own towns
