@@ -40,6 +40,8 @@ class ReplyShape:
     def mixed(self, text_plain: str, text: str = "") -> bool:
         """Both a yes and a no, apart ("English yes, German no"; not "nie mamy", one no), or clauses of
         which some are negative and some not ("the codes we know, the duties not")."""
+        if self.words.patterns["dont_know"].match(text_plain):  # "no idea, my wife reads the mails":
+            return False  # its "no" is no answer, and what follows explains it
         noes = [m.span() for m in self.words.patterns["no"].finditer(text_plain)]
         yeses = [m.span() for m in self.words.patterns["yes"].finditer(text_plain)]
         if noes and any(not any(a <= y0 and y1 <= b for a, b in noes) for y0, y1 in yeses):

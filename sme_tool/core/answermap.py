@@ -506,10 +506,11 @@ class AnswerReader:
         """Adjust the option scores by the answer's polarity (yes / no / don't know), then choose."""
         qid = question.id
         middle = self._middle(question)
+        enough = self._enough(question, text_plain)  # "German and French, we need no more": the "all" option
         # a limit ("the site only in French") is half a no where the question tells "Partly" from "Only …"
-        contrast = self.shape.contrast(text or text_plain, limits=bool(middle))
-        mixed = (contrast or self.shape.mixed(text_plain, text) or self.words.has("but", text_plain)
-                 or self.words.has("partly", text_plain))  # fmt: skip
+        contrast = not enough and self.shape.contrast(text or text_plain, limits=bool(middle))
+        mixed = not enough and (contrast or self.shape.mixed(text_plain, text) or self.words.has("but", text_plain)
+                                or self.words.has("partly", text_plain))  # fmt: skip
         if mixed and not contrast and not self.words.has("but", text_plain) and self._yes_saying_no(question, scores):
             mixed = False  # "Ja, mit dem BAFA geklärt, wir brauchen keine Genehmigung": "Yes: none is needed"
         partial = {o.value for o in question.options if (qid, o.value) in self.index.partial} if mixed else set()
@@ -561,12 +562,23 @@ class AnswerReader:
                 exact = scores[same[0]] >= 1.0 > scores[same[1]]
                 return Reading(same[0], 0.95 if exact else 0.5, alternatives=() if exact else tuple(same))
         self._lean_to_both(question, scores, text or text_plain, sides)
+        if enough:
+            scores[enough] = max(scores.values()) + MARGIN
         reading = _choose(scores)
         if reading.value is None and len(partial) == 1 and self.shape.only_hedge(text_plain):
             return Reading(next(iter(partial)), HEDGE)  # "more or less", "partly": the one partial option
         if mixed and partial and reading.value not in partial:  # a mixed answer read as a whole one: ask
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives)
         return reading
+
+    def _enough(self, question: Question, text_plain: str) -> str | None:
+        """The one option saying "all" ("Yes, for all our target markets") where the reply says that what the firm
+        has covers its markets ("English and French, we need no more"; "which are our markets")."""
+        if not self.words.has("enough", text_plain):
+            return None
+        alls = [v for v, label in self.labels.get(question.id, {}).items()
+                if v in {o.value for o in question.options} and self.words.has("all", plain(label))]  # fmt: skip
+        return alls[0] if len(alls) == 1 else None
 
     def _yes_saying_no(self, question: Question, scores: dict[str, float]) -> bool:
         """An option starting with a yes that says a no in its own words ("Yes: none is needed") fits the reply."""

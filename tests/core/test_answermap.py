@@ -1191,3 +1191,21 @@ def test_a_clause_ending_in_nobody_makes_a_contrast(readers, questionnaire):
     # "English and German we manage, for France we have nobody": some markets, not none
     text = "angielski i niemiecki ogarniamy, a na Hiszpanię nie mamy nikogo"
     assert read(readers, questionnaire, "pl", "business_language", text).value == "some_markets"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "no idea, my business partner reads the emails"),
+    ("pl", "nie mam pojęcia, maile sprawdza wspólnik"),
+])  # fmt: skip
+def test_a_reply_opening_with_dont_know_is_no_mixed_reply(readers, questionnaire, lang, text):
+    # the "no" of "no idea" is no answer: what follows explains why the firm does not know
+    assert read(readers, questionnaire, lang, "foreign_enquiries", text).value == "dont_know"
+
+
+@pytest.mark.parametrize(("lang", "qid", "text"), [
+    ("fr", "sales_materials", "le site est en anglais et en allemand, ce sont nos marchés"),
+    ("cs", "business_language", "němčina a angličtina, víc nepotřebujeme"),
+])  # fmt: skip
+def test_what_covers_the_firms_markets_is_the_all_option(readers, questionnaire, lang, qid, text):
+    # "we need no more" is a negative clause but no contrast: what the firm has is enough
+    assert read(readers, questionnaire, lang, qid, text).value == "all_markets"
