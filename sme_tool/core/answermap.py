@@ -185,7 +185,7 @@ class AnswerReader:
 
     def _read(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
         if question.type == "yesno":
-            return self._yes_no(question, text_plain)
+            return self._yes_no(question, text_plain, text)
         if question.type in ("number", "scale"):
             reading = self.numbers.read(question, text, text_plain, year)
             return self._head_count(question, reading, text, text_plain) if question.unit == "people" else reading
@@ -201,13 +201,18 @@ class AnswerReader:
         with `leading`, only a phrase the text starts with ("No, never" but not "Not at all")."""
         return polarity(self.words, text_plain, leading)
 
-    def _yes_no(self, question: Question, text_plain: str) -> Reading:
+    def _yes_no(self, question: Question, text_plain: str, text: str = "") -> Reading:
         """A yes or a no word; else, where the hints give the ways firms say yes or no to this question ("I did
         the Institute of Export course"), the one the reply says, proposed."""
         polarity = self.polarity(text_plain)
         if polarity in ("yes", "no"):
             short = len(text_plain.split()) <= 6
             return Reading(polarity, 0.95 if short else 0.8)
+        if any(
+            value > 0 and unit in ("€", "converted", "amount")
+            for value, unit in quantities(self.words, text or text_plain)
+        ):
+            return Reading("yes", SURE - 0.01)  # "£15k put aside for a fair": a sum of money says yes, proposed
         if not any(key in self.index.phrases for key in ((question.id, "yes"), (question.id, "no"))):
             return Reading()
         ctx = self.index.prepare(text_plain)

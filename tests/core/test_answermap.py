@@ -1209,3 +1209,12 @@ def test_a_reply_opening_with_dont_know_is_no_mixed_reply(readers, questionnaire
 def test_what_covers_the_firms_markets_is_the_all_option(readers, questionnaire, lang, qid, text):
     # "we need no more" is a negative clause but no contrast: what the firm has is enough
     assert read(readers, questionnaire, lang, qid, text).value == "all_markets"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "about £8k set by for Ambiente and flights"),
+    ("de", "15.000 € sind dafür eingeplant"),
+])  # fmt: skip
+def test_a_sum_of_money_says_yes_to_a_yes_no_question(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "export_budget", text)
+    assert (reading.value, reading.status) == ("yes", "unsure")  # proposed: the firm confirms
