@@ -40,13 +40,16 @@ class ReplyShape:
     def mixed(self, text_plain: str, text: str = "") -> bool:
         """Both a yes and a no, apart ("English yes, German no"; not "nie mamy", one no), or clauses of
         which some are negative and some not ("the codes we know, the duties not")."""
-        if self.words.patterns["dont_know"].match(text_plain):  # "no idea, my wife reads the mails":
-            return False  # its "no" is no answer, and what follows explains it
+        unknowing = self.words.patterns["dont_know"].match(text_plain)  # "no idea, my wife reads the mails": that
+        text_plain = text_plain[unknowing.end() :] if unknowing else text_plain  # "no" is none; read what follows
         noes = [m.span() for m in self.words.patterns["no"].finditer(text_plain)]
         yeses = [m.span() for m in self.words.patterns["yes"].finditer(text_plain)]
         if noes and any(not any(a <= y0 and y1 <= b for a, b in noes) for y0, y1 in yeses):
             return True
         parts = [plain(c) for c in re.split(r"[,;]", text) if plain(c)]
+        if unknowing and parts:  # the first part without its "no idea"
+            parts[0] = parts[0][unknowing.end() :].strip() if parts[0].startswith(unknowing.group(0)) else parts[0]
+            parts = [p for p in parts if p]
         negative = [self.words.has("no", c) for c in parts]
         return len(parts) >= 2 and any(negative) and not all(negative)
 
