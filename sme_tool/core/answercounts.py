@@ -41,7 +41,8 @@ WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read s
 
 
 # a count said first, then explained ("about 10, we do Anuga and SIAL and a mission or two a year")
-OPENING_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}\d+\s*[,:;–—-]\s+\w")
+OPENING_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:\d+\s*[,:;–—-]|\d+\s+[^\W\d_]+\s*:)\s+\w")
+OPENING_WORD = re.compile(r"\s*([^\W\d_]+)\s*[,:;–—]\s+\w")  # "Due: il Fancy Food e una missione", "Cuatro, todas …"
 # a street named by its own word, a house number, a comma and a town ("Teplická 15, Ústí nad Labem", "Unit 4, Orbital
 # Park"): an address; a year is no house number ("Gegründet 1998, Celle")
 HOUSE_NUMBER = re.compile(r"(?<!\S)[A-ZÀ-ÞĀ-Ž][^\W\d_]+ \d{1,3}[a-zA-Z]?(?:/\d{1,3})?\s*,\s*[A-ZÀ-ÞĀ-Ž]")
@@ -267,6 +268,9 @@ class NumberReader:
         """A count said first, then what it is made of ("about 10, we do Anuga and SIAL and a mission or two");
         not one a "plus" adds to ("3, plus once to Vietnam")."""
         opening = OPENING_COUNT.match(text)
+        worded = OPENING_WORD.match(text)
+        if opening is None and worded is not None and plain(worded.group(1)) in self.words.numbers:
+            opening = worded
         rest = plain(text[opening.end() - 1 :]).split()[:1] if opening else []
         return bool(rest) and rest[0] not in self.words.lists["and"]
 

@@ -127,7 +127,8 @@ def after_last(text: str, marker: re.Pattern[str] | None, least: int = 1, broken
     found = list(marker.finditer(folded))
     if not found:
         return None
-    last = found[-1]
+    # the last marker with words after it: "…, so three in total" is read after its "so", not its "in total"
+    last = next((m for m in reversed(found) if WORD_RE.search(text[m.end() :])), found[-1])
     before, after = text[: last.start()], text[last.end() :].strip(" ,.;:!…-–")
     if broken and not before.rstrip().endswith((",", ".", ";", ":", "!", "…", "-", "–")):
         return None

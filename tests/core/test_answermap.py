@@ -1218,3 +1218,13 @@ def test_what_covers_the_firms_markets_is_the_all_option(readers, questionnaire,
 def test_a_sum_of_money_says_yes_to_a_yes_no_question(readers, questionnaire, lang, text):
     reading = read(readers, questionnaire, lang, "export_budget", text)
     assert (reading.value, reading.status) == ("yes", "unsure")  # proposed: the firm confirms
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Anuga twice and a mission to Japan, so three in total", 3),  # the "so" with a number after it
+    ("es", "Tres, todas en Alemania: la Anuga dos veces y una misión", 3),  # a number word said first
+    ("fr", "5 salons : Ambiente 2x et Maison&Objet", 5),  # a count of named things, then what they were
+    ("cs", "Byli jsme na čtyřech veletrzích, jinde nikde", 4),  # a case form; "nowhere else" adds nothing
+])  # fmt: skip
+def test_a_count_said_and_then_explained(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "trade_events", text).value == value
