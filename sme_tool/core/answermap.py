@@ -704,6 +704,7 @@ class AnswerReader:
         nothing makes the whole a proposal."""
         chosen: list[str] = []
         denied: set[str] = set()
+        strong: set[str] = set()
         weakest = 1.0
         read: dict[str, tuple[list[str], float, str | None]] = {}  # a part said again is read once ("Spain, …")
         for at, part in enumerate(parts):
@@ -715,7 +716,9 @@ class AnswerReader:
             named, sure, negative = read[part]
             chosen, weakest = chosen + named, min(weakest, sure)
             denied |= {negative} if negative else set()
-        return chosen, weakest, denied - set(chosen)
+            strong |= {named[-1]} if named and sure >= SURE else set()
+        denied -= strong  # a part naming an option surely keeps it; one only guessed yields to a "not" of it
+        return [v for v in chosen if v not in denied], weakest, denied
 
     def _read_part(self, question: Question, part: str) -> tuple[list[str], float, str | None]:
         """The options one part of a multi reply names, how sure that is, and the option it denies if any; a part
@@ -742,6 +745,8 @@ class AnswerReader:
         value, score = max(scores.items(), key=lambda kv: kv[1])
         if score >= UNSURE and self._denies(question, part, value):
             return named, SURE - 0.01, value
+        if (said := self._said_without_not(question, part)) is not None:
+            return named, SURE - 0.01, said  # "on ne vend aucun produit": the goods are denied
         named += [offered] if offered and not self._denies(question, part, offered) else []
         if score >= UNSURE:
             return [*named, value], score, None
@@ -771,6 +776,17 @@ class AnswerReader:
         if len(owners) != 1 or any(s not in self.offers[owners[0]] for s in others) or runner > top:
             return None
         return owners[0]
+
+    def _said_without_not(self, question: Question, part: str) -> str | None:
+        """The option a negative part names once its "not" words are left out ("on ne vend aucun produit" →
+        "on vend produit": the goods), where it names one surely and that option says no "not" itself."""
+        tokens = part.split()
+        kept = [t for t in tokens if t not in self.words.lists["not"] and t not in self.words.lists["none"]]
+        if len(kept) == len(tokens) or not kept:
+            return None
+        scores = self.index.scores(question, " ".join(kept))
+        value, score = max(scores.items(), key=lambda kv: kv[1])
+        return value if score >= SURE and self._denies(question, part, value) else None
 
     def _denies(self, question: Question, part: str, value: str) -> bool:
         """The part says "not" of the option ("Europe does not interest us much"), where the option says no

@@ -1228,3 +1228,12 @@ def test_a_sum_of_money_says_yes_to_a_yes_no_question(readers, questionnaire, la
 ])  # fmt: skip
 def test_a_count_said_and_then_explained(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "trade_events", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Maintenance des machines chez les industriels, on ne vend aucun produit"),
+    ("cs", "Opravujeme stroje u zákazníků, žádné zboží neprodáváme"),
+])  # fmt: skip
+def test_a_part_saying_not_of_an_option_beats_a_guess_of_it(readers, questionnaire, lang, text):
+    # "machines" hints at goods; "we sell no products" says no to them, once its "not" is left out to see what
+    assert read(readers, questionnaire, lang, "offer_type", text).value == ["in_person_services"]
