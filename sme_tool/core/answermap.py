@@ -370,7 +370,11 @@ class AnswerReader:
         own_option, middle = self._language_options(question)
         if not own_option and not middle:
             return None
-        own, foreign = self._tongues(text_plain)
+        own, foreign = False, set[str]()
+        for clause in self.shape.clauses(text_plain):  # "English only, nothing in French yet": no French
+            said, others = self._tongues(clause)
+            negative = any(t in self.words.lists["not"] or t in self.words.lists["none"] for t in clause.split())
+            own, foreign = own or said, foreign | (set() if negative else others)
         if own and not foreign and own_option:
             chosen = own_option[0]
         elif own and foreign and len(middle) == 1:
@@ -395,6 +399,8 @@ class AnswerReader:
         """Whether the text names the chat's language, and which other languages it names (word beginnings)."""
         own, foreign = False, set()
         for token in text_plain.split():
+            if self.countries and self.countries.is_name(token):
+                continue  # "míříme do Německa": a country, not German
             for key in ("mother_tongue", "tongues"):
                 form = next((f for f in self.words.lists[key] if token.startswith(f) and not token.endswith("land")
                              and len(token) - len(f) <= LANGUAGE_ENDING), None)  # fmt: skip

@@ -1237,3 +1237,17 @@ def test_a_count_said_and_then_explained(readers, questionnaire, lang, text, val
 def test_a_part_saying_not_of_an_option_beats_a_guess_of_it(readers, questionnaire, lang, text):
     # "machines" hints at goods; "we sell no products" says no to them, once its "not" is left out to see what
     assert read(readers, questionnaire, lang, "offer_type", text).value == ["in_person_services"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "English only, nothing in Spanish so far"),
+    ("it", "solo in italiano, il tedesco non l'abbiamo mai fatto"),
+])  # fmt: skip
+def test_a_language_said_in_a_negative_clause_is_not_had(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "sales_materials", text).value == "own_language"
+
+
+def test_a_country_is_no_language(readers, questionnaire):
+    # "Německa" (of Germany) begins like "německy" (in German): a country named is no language the site is in
+    text = "Web i katalog máme jen česky, přitom míříme do Německa"
+    assert read(readers, questionnaire, "cs", "sales_materials", text).value == "own_language"
