@@ -56,6 +56,7 @@ SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %"
 PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ciento|procent|procenta)(?!\S)")
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
 PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
+FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
 
 
@@ -208,10 +209,7 @@ class AnswerReader:
         if polarity in ("yes", "no"):
             short = len(text_plain.split()) <= 6
             return Reading(polarity, 0.95 if short else 0.8)
-        if any(
-            value > 0 and unit in ("€", "converted", "amount")
-            for value, unit in quantities(self.words, text or text_plain)
-        ):
+        if any(value > 0 and unit in MONEY for value, unit in quantities(self.words, text or text_plain)):
             return Reading("yes", SURE - 0.01)  # "£15k put aside for a fair": a sum of money says yes, proposed
         if not any(key in self.index.phrases for key in ((question.id, "yes"), (question.id, "no"))):
             return Reading()
@@ -253,6 +251,8 @@ class AnswerReader:
             scores[value] = max(scores[value], 0.9)
         if trend := self._trend(question, text, text_plain):
             scores[trend] = max(scores[trend], TREND)
+        for value in self._said_before_not(question, text):
+            scores[value] *= FRONTED_DAMP
         if several := self.places.several(question, text):
             return several
         self._lean_to_underway(question, scores, text_plain)
@@ -271,6 +271,36 @@ class AnswerReader:
             return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
+
+    def _said_before_not(self, question: Question, text: str) -> set[str]:
+        """The options a clause names before the "not" that ends it ("web propia no tenemos", "na Allegro nie
+        wystawiamy", "su Amazon invece no", "e-shop nemáme"), where no other clause names them too: for a question
+        with a "Yes, both" option, whose other yes options each name one thing (not "Yes: none is needed")."""
+        clauses = [plain(c).split() for c in CLAUSE_BREAK.split(text) if plain(c)]
+        if len(clauses) < 2 or not any((question.id, o.value) in self.index.both for o in question.options):
+            return set()
+        nots = {*self.words.lists["not"], *(w for w in self.words.lists["no"] if " " not in w)}
+        denied: set[str] = set()
+        named: set[str] = set()  # named surely in a clause without a "not" at its end
+        other: set[str] = set()  # named at all there
+        for tokens in clauses:
+            negated = self.shape.negated_words(" ".join(tokens[-1:]))
+            cut = next((at for at in (len(tokens) - 2, len(tokens) - 1) if at >= 1 and tokens[at] in nots), None)
+            cut = len(tokens) - 1 if cut is None and negated and len(tokens) >= 2 else cut
+            head = tokens[:cut] if cut is not None else tokens
+            scores = self.index.scores(question, " ".join(head))
+            said = {v for v, score in scores.items() if score >= SURE and not self._label_says_no(question, v)
+                    and self.index.sides.get((question.id, v)) == "yes"}  # fmt: skip
+            if cut is not None and tokens[0] not in nots:
+                denied |= said
+            elif cut is None:
+                named |= {v for v, score in scores.items() if score >= SURE}
+                other |= {v for v, score in scores.items() if score >= UNSURE}
+        if denied and other - denied:  # "tylko Allegro, własnego sklepu nie mamy": its "nie" is no bare "No",
+            denied |= {o.value for o in question.options  # and with one of two denied, it is not "both"
+                       if ((question.id, o.value) in self.index.bare_polar and self.index.sides.get(
+                           (question.id, o.value)) == "no") or (question.id, o.value) in self.index.both}  # fmt: skip
+        return denied - named
 
     def _lean_to_underway(self, question: Question, scores: dict[str, float], text_plain: str) -> None:
         """A reply saying the work is under way ("the certification is in progress") is the one option whose

@@ -203,7 +203,7 @@ class PhraseIndex:
             )
             # a phrase of four letters or more, or of letters apart ("b b" of "B&B"), found whole in the reply
             whole = (len(phrase.text) >= 4 or " " in phrase.text) and not flipped and contains(ctx.plain, phrase.text)
-            score = 0.95 if whole else self._cover(phrase, ctx, flipped)
+            score = 0.95 if whole else self._cover(phrase, ctx, flipped, part_of_both=(qid, value) in self.both)
             if not whole and filler:  # "the" of "the USA", "for us" of "not for us": no answer
                 score = min(score, FILLER_CAP)
             # only a phrase said in full is more evidence, not one a short reply is just a part of ("tanto" is
@@ -215,9 +215,11 @@ class PhraseIndex:
         # where "wood" alone could be forestry): each one beyond the first adds to the score (may pass 1).
         return best + EXTRA_EVIDENCE * max(0, len(found) - 1)
 
-    def _cover(self, phrase: Phrase, ctx: ReplyText, flipped: set[str]) -> float:
+    def _cover(self, phrase: Phrase, ctx: ReplyText, flipped: set[str], part_of_both: bool = False) -> float:
         """The weighted share of the phrase's stems found in the reply, or a fuzzy likeness of the letters;
-        a stem one of them negates and the other not ("not much" and "much") is not shared."""
+        a stem one of them negates and the other not ("not much" and "much") is not shared. A reply saying
+        only a part of a "Yes, both" option's phrase ("tienda propia" of "tienda propia y marketplaces") is
+        no typo of it: it names one of the two."""
         total = phrase.total
         shared = sum(self.weight(s) for s in phrase.stems if s not in flipped and ctx.has(s))
         cover = shared / total if total else 0.0
@@ -225,7 +227,9 @@ class PhraseIndex:
             explained = sum(self.weight(t) for t in ctx.known if t in phrase.stems)
             cover *= PRECISION_FLOOR + (1 - PRECISION_FLOOR) * min(1.0, explained / ctx.known_weight)
         tokens = ctx.tokens
-        if flipped or (tokens <= self.polar_words and tokens < set(phrase.text.split())):
+        if flipped or (tokens < set(phrase.text.split()) and (tokens <= self.polar_words or (
+                part_of_both and any(not ctx.has(s) and self.weight(s) >= TELLING * self.default_weight
+                                     for s in phrase.stems)))):  # fmt: skip
             return cover  # "no" of "theory yes, practice no", or "not much" of "much": no typo of the phrase
         # a typo in a short reply: compare the letters; not for a reply of filler words only ("and", "it"),
         # which the ratio finds whole in any phrase holding them

@@ -1251,3 +1251,14 @@ def test_a_country_is_no_language(readers, questionnaire):
     # "Německa" (of Germany) begins like "německy" (in German): a country named is no language the site is in
     text = "Web i katalog máme jen česky, přitom míříme do Německa"
     assert read(readers, questionnaire, "cs", "sales_materials", text).value == "own_language"
+
+
+def test_part_of_a_both_phrase_is_not_both(readers, questionnaire):
+    # "Webshop, eigener" is a part of the hint "eigener Webshop plus Marktplätze": one shop, not both
+    assert read(readers, questionnaire, "de", "online_sales", "Webshop, eigener").value == "own_shop"
+
+
+def test_a_clause_ending_in_its_not_denies_what_it_names(readers, questionnaire):
+    # Italian puts the thing first and the "no" last: "su Amazon invece no"
+    text = "Abbiamo il sito nostro con e-commerce, su Amazon invece no"
+    assert read(readers, questionnaire, "it", "online_sales", text).value == "own_shop"
