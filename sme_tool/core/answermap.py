@@ -56,6 +56,7 @@ SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %"
 PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ciento|procent|procenta)(?!\S)")
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
 PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
+NEEDLESS = 0.9  # the score of "Yes: none is needed" for a reply saying nothing is needed ("braucht kein CE")
 FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
 
@@ -253,6 +254,8 @@ class AnswerReader:
             scores[trend] = max(scores[trend], TREND)
         for value in self._said_before_not(question, text):
             scores[value] *= FRONTED_DAMP
+        if needless := self._needless(question, text_plain):  # "lo comprobamos y no necesita CE": "Yes: none needed"
+            scores[needless] = max(scores[needless], NEEDLESS)
         if several := self.places.several(question, text):
             return several
         self._lean_to_underway(question, scores, text_plain)
@@ -271,6 +274,15 @@ class AnswerReader:
             return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
+
+    def _needless(self, question: Question, text_plain: str) -> str | None:
+        """The question's one yes option saying none is needed ("Yes: none is needed"), where the reply says
+        nothing is ("no necesita CE ni nada", "keine Genehmigung nötig")."""
+        if not self.words.has("needless", text_plain):
+            return None
+        found = [o.value for o in question.options if self._label_says_no(question, o.value)
+                 and self.words.has("needless", plain(self.labels.get(question.id, {}).get(o.value, "")))]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     def _said_before_not(self, question: Question, text: str) -> set[str]:
         """The options a clause names before the "not" that ends it ("web propia no tenemos", "na Allegro nie

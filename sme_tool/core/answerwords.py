@@ -20,7 +20,8 @@ WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", 
              "correction", "so", "durations", "street", "countries", "rise", "fall", "for_whom",
              "own_language", "mother_tongue", "tongues", "neither_nor", "much", "little",
              "respell", "outside", "union", "short_stay", "months",
-             "leading_only", "overall", "now", "therefore", "acknowledge", "making", "year_in", "enough")  # fmt: skip
+             "leading_only", "overall", "now", "therefore", "acknowledge", "making", "year_in", "enough",
+             "needless")  # fmt: skip
 YES_TURNED = 1  # words that may stand between a yes word and the "not" that turns it ("claro que no")
 
 

@@ -1262,3 +1262,13 @@ def test_a_clause_ending_in_its_not_denies_what_it_names(readers, questionnaire)
     # Italian puts the thing first and the "no" last: "su Amazon invece no"
     text = "Abbiamo il sito nostro con e-commerce, su Amazon invece no"
     assert read(readers, questionnaire, "it", "online_sales", text).value == "own_shop"
+
+
+@pytest.mark.parametrize(("lang", "qid", "text"), [
+    ("it", "product_marking", "abbiamo controllato, per le nostre borse non serve nessun marchio"),
+    ("pl", "product_marking", "sprawdzaliśmy, na nasze kubki CE nie jest wymagane"),
+    ("de", "export_controls", "beim BAFA nachgefragt, für unsere Ventile keine Genehmigung nötig"),
+])  # fmt: skip
+def test_saying_nothing_is_needed_is_the_yes_saying_none_is(readers, questionnaire, lang, qid, text):
+    reading = read(readers, questionnaire, lang, qid, text)
+    assert (reading.value, reading.status) == ("none_needed", "sure")
