@@ -19,7 +19,7 @@ from .answerhints import Hints, labels_for, load_hints
 from .answernumbers import NUMBER_RE, YEAR_RE, band_of, band_option, number_words, options_by_number, quantities
 from .answerpeople import PeopleCounter
 from .answerphrases import LABEL_HEAD, PhraseIndex
-from .answerplaces import PlaceReader
+from .answerplaces import LANGUAGE_ENDING, PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerseverity import SeverityReader
 from .answertext import CLAUSE_BREAK, WORD_RE, after_last, before_first, marker_pattern, split, starts_with_any
@@ -46,7 +46,6 @@ COUNTRY_HEAD = 3  # words of a first clause that only names a country ("die Schw
 TIED = 0.02  # scores this close are tied
 TIE_BREAK = 0.1  # share of their own scores kept by options a yes or no raises to one floor
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
-LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
 WHOLE_PHRASE = 0.95  # the score of a phrase the reply says whole (see `PhraseIndex.score`)
 STATED_WORDS = 3  # words of a first clause that is an option's own words ("Teilweise, …")
 HEADER = re.compile(r"\s*\S+\s*[:,–-]")  # a count, then the people it counts: "two: one lad … and I"
@@ -248,8 +247,10 @@ class AnswerReader:
         if question.id in self.activity:
             self._first_named(scores, question, text_plain)
             self._maker(scores, text_plain)
-        for value in self.places.options(question, text):
-            scores[value] = max(scores[value], 0.9)
+        placed = self.places.options(question, text)
+        denied = self._placed_only_negatively(question, text) if placed else set()  # "the USA we never checked"
+        for value in placed:
+            scores[value] = max(scores[value], 0.9) if value not in denied else scores[value]
         if trend := self._trend(question, text, text_plain):
             scores[trend] = max(scores[trend], TREND)
         for value in self._said_before_not(question, text):
@@ -274,6 +275,17 @@ class AnswerReader:
             return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
+
+    def _placed_only_negatively(self, question: Question, text: str) -> set[str]:
+        """Options whose countries the reply names only in clauses with a "not" ("GDPR is fine here, but the US we
+        never looked at"); not those a clause without one names too ("in Canada they reorder every year")."""
+        nots = set(self.words.lists["not"]) | set(self.words.lists["none"])
+        negative: set[str] = set()
+        positive: set[str] = set()
+        for clause in CLAUSE_BREAK.split(text):
+            named = set(self.places.options(question, clause))
+            (negative if nots & set(plain(clause).split()) else positive).update(named)
+        return negative - positive
 
     def _needless(self, question: Question, text_plain: str) -> str | None:
         """The question's one yes option saying none is needed ("Yes: none is needed"), where the reply says
@@ -358,6 +370,8 @@ class AnswerReader:
         rest = self.words.patterns["else"].sub(" ", text_plain)
         negative = self.words.has("none", rest) or self.polarity(rest) == "no"
         sure_other = reading.status == "sure" and reading.value not in (several[0], ones[0])
+        if named == 1 and nobody_else and not negative:  # "my co-founder did six years in Stuttgart, the rest of us
+            return Reading(ones[0], SURE - 0.01)  # are local": one person, whatever "local" says alone
         if named >= 2 and not negative and reading.value != several[0] and not sure_other:
             return Reading(several[0], SURE + 0.05 if named >= PEOPLE_SURE else SURE - 0.01)
         if (

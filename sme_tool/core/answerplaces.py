@@ -19,6 +19,7 @@ from .questionnaire import Question
 from .textnorm import plain
 
 SENTENCE_BREAK = re.compile(r"[.;!?\n]+")
+LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
 TOLD_WORDS = 3  # a part must have this many words to tell of someone of its own ("and Austria" is no one)
 
 
@@ -35,7 +36,21 @@ class PlaceReader:
     def find(self, text: str) -> tuple[str, ...]:
         """The countries the text names (see `CountryFinder.find`, which remembers the parts of a reply read
         more than once, safely across threads)."""
-        return tuple(self.countries.find(text)) if self.countries is not None else ()
+        if self.countries is None:
+            return ()
+        return tuple(self.countries.find(self._without_tongues(text)))
+
+    def _without_tongues(self, text: str) -> str:
+        """The text with the languages it names left out: "v angličtině" (in English) names no England."""
+        forms = (*self.words.lists["mother_tongue"], *self.words.lists["tongues"])
+        finder = self.countries
+
+        def tongue(word: str) -> bool:
+            folded = plain(word)
+            grown = any(folded.startswith(f) and len(folded) - len(f) <= LANGUAGE_ENDING for f in forms)
+            return grown and finder is not None and not finder.is_name(folded) and not folded.endswith("land")
+
+        return re.sub(r"[^\W\d_]+", lambda m: "_" if tongue(m.group(0)) else m.group(0), text)
 
     def options(self, question: Question, text: str) -> list[str]:
         """Options whose country groups contain a country the text names ("Canada" → North America)."""

@@ -35,6 +35,7 @@ class CountryData:
     aliases: dict[str, dict[str, tuple[str, ...]]]
     home: dict[str, str] = field(default_factory=dict)  # language → the country its firms are in (no export market)
     cities: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # language → code → towns, peoples
+    cased: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # aliases matched as written ("US")
 
     def group_of(self, code: str) -> str | None:
         """The group a country belongs to."""
@@ -55,8 +56,13 @@ def load_countries(path: str | Path, cities: str | Path | None = None) -> Countr
             if code in seen:
                 raise DataError([f"{path}: {code} is in both {seen[code]} and {group}"])
             seen[code] = group
-    aliases = {str(lang): {str(code): tuple(plain(str(n)) for n in names) for code, names in by_code.items()}
-               for lang, by_code in (data.get("aliases") or {}).items()}  # fmt: skip
+    raw_aliases = data.get("aliases") or {}
+    aliases = {str(lang): {str(code): tuple(plain(str(n)) for n in names if not str(n).isupper())
+                           for code, names in by_code.items()} for lang, by_code in raw_aliases.items()}  # fmt: skip
+    # an alias in capitals is matched as written: "the US", not the "us" of "for us"
+    cased = {str(lang): {str(code): tuple(str(n) for n in names if str(n).isupper())
+                         for code, names in by_code.items() if any(str(n).isupper() for n in names)}
+             for lang, by_code in raw_aliases.items()}  # fmt: skip
     home = {str(lang): str(code) for lang, code in (data.get("home") or {}).items()}
     unknown = sorted(code for code in home.values() if code not in seen)
     if unknown:
@@ -79,7 +85,7 @@ def load_countries(path: str | Path, cities: str | Path | None = None) -> Countr
                 by_city[str(lang)][str(code)] = tuple(dict.fromkeys((*known, *folded)))
         if problems:
             raise DataError(problems)
-    return CountryData(groups, aliases, home, by_city)
+    return CountryData(groups, aliases, home, by_city, cased)
 
 
 # umlauts and ß written out, as typed without a German keyboard ("Oesterreich")
@@ -105,6 +111,9 @@ class CountryFinder:
             for code, cities in data.cities.get(locale, {}).items():  # "Genf", "Norymberga": not the firm's own towns
                 if code in names and code != data.home.get(lang):
                     towns |= {(town, code) for town in cities if town not in names[code]}
+        cased = [(name, code) for locale in {lang, "en"} for code, ns in data.cased.get(locale, {}).items()
+                 for name in ns]  # fmt: skip
+        self._cased = [(re.compile(rf"(?<![\w&.-]){re.escape(n)}(?![\w&-])"), c) for n, c in cased]
         own = {(n, c) for c, ns in names.items() for n in ns}
         towns -= own
         self._codes = frozenset(codes)
@@ -147,6 +156,8 @@ class CountryFinder:
             if not taken & set(span):
                 taken.update(span)
                 found.append((i, code))
+        for pattern, code in self._cased:  # "the US": its place counted in words, as the other names'
+            found += [(len(plain(text[: m.start()]).split()), code) for m in pattern.finditer(text)]
         ordered = [code for _, code in sorted(found)]
         listed = [c for c in CODE_RE.findall(text) if c in self._codes]
         sure = {c for c in listed if c not in NOT_CODES}  # beside one of these, "AT" in "DE, AT" is Austria

@@ -1272,3 +1272,20 @@ def test_a_clause_ending_in_its_not_denies_what_it_names(readers, questionnaire)
 def test_saying_nothing_is_needed_is_the_yes_saying_none_is(readers, questionnaire, lang, qid, text):
     reading = read(readers, questionnaire, lang, qid, text)
     assert (reading.value, reading.status) == ("none_needed", "sure")
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "ip_protection", "trade mark registered for the EU and the US", "protected"),
+    ("cs", "data_protection", "GDPR splňujeme a pro Rakousko nám to prověřil právník", "checked_per_market"),
+    ("it", "data_protection", "GDPR a posto in Italia, per la Svizzera non abbiamo mai guardato", "home_only"),
+])  # fmt: skip
+def test_countries_named_say_the_firm_went_abroad_unless_denied(readers, questionnaire, lang, qid, text, value):
+    reading = read(readers, questionnaire, lang, qid, text)
+    assert reading.value == value and reading.status == "sure"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "nobody does it like us"), ("cs", "v angličtině nic nemáme")])
+def test_us_and_a_language_name_no_country(readers, lang, text):
+    # "us" is the USA only as written, "US"; "v angličtině" (in English) names no England
+    assert readers[lang].places.find(text) == ()
+    assert readers["en"].places.find("we sell to the US") == ("US",)
