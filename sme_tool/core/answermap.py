@@ -265,7 +265,7 @@ class AnswerReader:
             return stated
         if told := (self._people(question, reading, text) or self._countries(question, reading, text)
                     or self._sums(question, reading, text)
-                    or self._languages(question, reading, text_plain)):  # fmt: skip
+                    or self._languages(question, reading, text_plain, text)):  # fmt: skip
             return told
         negative = self.index.sides.get((question.id, str(reading.value))) == "no"
         if reading.status == "unsure" and negative and (first := self._first_clause(question, text)) is not None:
@@ -418,7 +418,7 @@ class AnswerReader:
         scores = self.index.scores(question, plain(head))
         return head if max(scores.values(), default=0.0) >= SURE else None
 
-    def _languages(self, question: Question, reading: Reading, text_plain: str) -> Reading | None:
+    def _languages(self, question: Question, reading: Reading, text_plain: str, text: str = "") -> Reading | None:
         """Languages a reply names, for a question with an "Only in our own language" option or a "Partly"
         option naming a language ("Partly, e.g. in English only"): the firm's own language alone is that
         option ("la web solo está en castellano"); its own and another is partly ("po polsku i angielsku").
@@ -427,7 +427,7 @@ class AnswerReader:
         if not own_option and not middle:
             return None
         own, foreign = False, set[str]()
-        for clause in self.shape.clauses(text_plain):  # "English only, nothing in French yet": no French
+        for clause in self.shape.clauses(text or text_plain):  # "English only, nothing in French yet": no French
             said, others = self._tongues(clause)
             negative = any(t in self.words.lists["not"] or t in self.words.lists["none"] for t in clause.split())
             own, foreign = own or said, foreign | (set() if negative else others)
@@ -435,10 +435,21 @@ class AnswerReader:
             chosen = own_option[0]
         elif own and foreign and len(middle) == 1:
             chosen = middle[0]
+        elif own and not foreign and (no := self._own_only_is_no(question, middle)):
+            chosen = no  # "Nein, alles nur auf Deutsch und in Euro": "Partly, e.g. in English only" it is not
         else:
             return None
         sure_yes = reading.status == "sure" and self.index.sides.get((question.id, str(reading.value))) == "yes"
         return None if reading.value == chosen or sure_yes else Reading(chosen, SURE - 0.01)
+
+    def _own_only_is_no(self, question: Question, middle: list[str]) -> str | None:
+        """The bare "No" of a question without an "only our own language" option, whose "Partly" option names a
+        foreign language ("Partly, e.g. in English only"): there, the firm's own language alone is that no."""
+        labels = self.labels.get(question.id, {})
+        named = [v for v in middle if (tongues := self._tongues(plain(labels.get(v, ""))))[1] and not tongues[0]]
+        nos = [o.value for o in question.options if (question.id, o.value) in self.index.bare_polar
+               and self.index.sides.get((question.id, o.value)) == "no"]  # fmt: skip
+        return nos[0] if named and len(nos) == 1 else None
 
     def _language_options(self, question: Question) -> tuple[list[str], list[str]]:
         """The question's "only our own language" option and its "partly" ones (those naming a language, if

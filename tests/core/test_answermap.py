@@ -1289,3 +1289,12 @@ def test_us_and_a_language_name_no_country(readers, lang, text):
     # "us" is the USA only as written, "US"; "v angličtině" (in English) names no England
     assert readers[lang].places.find(text) == ()
     assert readers["en"].places.find("we sell to the US") == ("US",)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "Nein, alles nur auf Deutsch, Preise in Euro", "not_localised"),  # the own language alone: no
+    ("es", "No, la app solo en castellano", "not_localised"),
+    ("de", "Nein, nur auf Englisch", "partly"),  # "Partly, e.g. in English only"
+])  # fmt: skip
+def test_only_the_own_language_is_no_where_partly_names_a_foreign_one(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "digital_localisation", text).value == value
