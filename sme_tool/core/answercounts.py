@@ -101,7 +101,9 @@ class NumberReader:
         low, high = question.min or 0.0, question.max or 0.0
         if question.type == "number" and self.address(text, text_plain):
             return Reading()  # "12 rue des Lilas", "Praha 4, Nuselská": an address, not a count
-        if question.type == "scale" or (question.type == "number" and question.unit != "years"):
+        if question.type == "scale":  # "top of the list for the next three years": a span is no point on a scale
+            text, text_plain = self._spans.sub(" ", text), self._spans.sub(" ", text_plain)
+        elif question.type == "number" and question.unit != "years":
             text, text_plain = self._without_spans(text), self._without_spans(text_plain)  # "the last 3 years, 4 fairs"
         # "no idea", "keine Ahnung": the "no" is no zero, and a number said with it is a guess to confirm
         unknown = self.words.has("dont_know", text_plain)
@@ -110,7 +112,7 @@ class NumberReader:
             text, text_plain = self._without_scale_span(question, text), self._without_scale_span(question, text_plain)
         worded = self._scale_words(question, text, text_plain) if question.type == "scale" and text_plain else Reading()
         if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
-            return self._scale_digit(question, text) or self._scale_number_word(question, text_plain) or worded
+            return self._scale_digit(question, text) or self._scale_number_word(question, text_plain, text) or worded
         if question.unit == "years" and self._counts_people(text_plain):
             return Reading()  # "Wir sind 12 Leute": a head count, no firm's age
         if question.unit == "years" and (part := self._part_years(text, text_plain)) is not None:
@@ -233,9 +235,11 @@ class NumberReader:
             return None
         return Reading(int(on_scale[-1]), 0.95 if len(digits) == 1 else GUESS)
 
-    def _scale_number_word(self, question: Question, text_plain: str) -> Reading | None:
-        """A number word on the scale said after its words ("słabo, może dwójka"): the last one, proposed."""
-        said = number_words(self.words, RANK.sub(" ", text_plain))  # "priority number one" is a rank, not 1
+    def _scale_number_word(self, question: Question, text_plain: str, text: str = "") -> Reading | None:
+        """A number word on the scale said after its words, ending a clause ("słabo, może dwójka"): the last one,
+        proposed; not one counting something ("for the two directors it's top of the list")."""
+        clauses = (RANK.sub(" ", plain(p)).split() for p in CLAUSE_BREAK.split(text or text_plain))
+        said = number_words(self.words, " ".join(c[-1] for c in clauses if c))  # "priority number one": a rank
         on_scale = [n for n in said if (question.min or 0) <= n <= (question.max or 0)]
         first_word = text_plain.split()[0] if text_plain.split() else ""
         if not on_scale or first_word in self.words.numbers:  # "one of the best": the words say it

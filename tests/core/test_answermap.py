@@ -1298,3 +1298,12 @@ def test_us_and_a_language_name_no_country(readers, lang, text):
 ])  # fmt: skip
 def test_only_the_own_language_is_no_where_partly_names_a_foreign_one(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "digital_localisation", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text"), [
+    ("en", "export_priority", "first on the list over the next three years"),  # a span is no point on the scale
+    ("de", "export_priority", "Für die zwei Geschäftsführer hat es oberste Priorität"),  # "two" counts people
+    ("en", "competitor_knowledge", "very well, we meet the same three Danes at every fair"),
+])  # fmt: skip
+def test_a_number_inside_a_scale_reply_is_no_point_on_it(readers, questionnaire, lang, qid, text):
+    assert read(readers, questionnaire, lang, qid, text).value == 5
