@@ -1307,3 +1307,20 @@ def test_only_the_own_language_is_no_where_partly_names_a_foreign_one(readers, q
 ])  # fmt: skip
 def test_a_number_inside_a_scale_reply_is_no_point_on_it(readers, questionnaire, lang, qid, text):
     assert read(readers, questionnaire, lang, qid, text).value == 5
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("de", "data_protection", "kein Plan, ehrlich", "dont_know"),  # "Ich weiß es nicht" is the option saying so
+    ("es", "export_plan", "nop", "no_plan"),
+    ("fr", "export_plan", "nan", "no_plan"),
+    ("it", "export_plan", "niente di niente", "no_plan"),
+])  # fmt: skip
+def test_everyday_no_and_dont_know_words(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_every_dont_know_option_says_dont_know(readers):
+    # an option "I don't know" must read as one in every language, or a "no idea" reply cannot find it
+    for lang, reader in readers.items():
+        unread = [q for (q, v), side in reader.index.sides.items() if v == "dont_know" and side != "dont_know"]
+        assert not unread, (lang, unread)
