@@ -1324,3 +1324,13 @@ def test_every_dont_know_option_says_dont_know(readers):
     for lang, reader in readers.items():
         unread = [q for (q, v), side in reader.index.sides.items() if v == "dont_know" and side != "dont_know"]
         assert not unread, (lang, unread)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("UK sales have dried up right now, we need customers elsewhere", "home_market_weak"),
+    ("all our eggs are in one basket with one supermarket right now", "spread_risk"),
+])  # fmt: skip
+def test_right_now_is_no_yes(readers, questionnaire, text, value):
+    # "right now" said no "right", and "We are not sure we want to export" is a don't know, not a yes option
+    assert read(readers, questionnaire, "en", "export_motivation", text).value == value
+    assert readers["en"].index.sides[("export_motivation", "not_sure")] == "dont_know"
