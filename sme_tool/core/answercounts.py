@@ -42,7 +42,9 @@ WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read s
 
 # a count said first, then explained ("about 10, we do Anuga and SIAL and a mission or two a year")
 OPENING_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:\d+\s*[,:;–—-]|\d+\s+[^\W\d_]+\s*:)\s+\w")
-OPENING_WORD = re.compile(r"\s*([^\W\d_]+)\s*[,:;–—]\s+\w")  # "Due: il Fancy Food e una missione", "Cuatro, todas …"
+OPENING_WORD = re.compile(
+    r"\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*[,:;–—]\s+\w"
+)  # "Due: il Fancy Food e una missione", "Cuatro, todas …"
 # a street named by its own word, a house number, a comma and a town ("Teplická 15, Ústí nad Labem", "Unit 4, Orbital
 # Park"): an address; a year is no house number ("Gegründet 1998, Celle")
 HOUSE_NUMBER = re.compile(r"(?<!\S)[A-ZÀ-ÞĀ-Ž][^\W\d_]+ \d{1,3}[a-zA-Z]?(?:/\d{1,3})?\s*,\s*[A-ZÀ-ÞĀ-Ž]")
@@ -101,7 +103,9 @@ class NumberReader:
         low, high = question.min or 0.0, question.max or 0.0
         if question.type == "number" and self.address(text, text_plain):
             return Reading()  # "12 rue des Lilas", "Praha 4, Nuselská": an address, not a count
-        if question.type == "scale":  # "top of the list for the next three years": a span is no point on a scale
+        # a span is no point on a scale ("top of the list for the next three years") and counts no one ("solo yo, que
+        # viví seis años en Francia")
+        if question.type == "scale" or question.unit == "people":
             text, text_plain = self._spans.sub(" ", text), self._spans.sub(" ", text_plain)
         elif question.type == "number" and question.unit != "years":
             text, text_plain = self._without_spans(text), self._without_spans(text_plain)  # "the last 3 years, 4 fairs"

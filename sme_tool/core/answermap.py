@@ -48,7 +48,7 @@ TIE_BREAK = 0.1  # share of their own scores kept by options a yes or no raises 
 SCORED_PARTS = 20  # parts of a multi reply scored against the phrases; further ones are read for countries only
 WHOLE_PHRASE = 0.95  # the score of a phrase the reply says whole (see `PhraseIndex.score`)
 STATED_WORDS = 3  # words of a first clause that is an option's own words ("Teilweise, …")
-HEADER = re.compile(r"\s*\S+\s*[:,–-]")  # a count, then the people it counts: "two: one lad … and I"
+HEADER = re.compile(r"\s*\S+(?:\s+\S+)?\s*[:,–-]")  # a count, then the people it counts: "two: one lad … and I"
 TREND = 0.85  # the score of the option a change in percent tells ("sales up 20%": "sales are growing")
 SIGNED_UP = re.compile(r"(?<![\w+])\+\s?\d")  # "+12%"
 SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %", not "2019-2020"
@@ -531,7 +531,7 @@ class AnswerReader:
         said = quantities(self.words, text, text_plain)
         first = said[0][0] if said else None
         speaker = self.people.speaker(text_plain)
-        alone = named == 1 and speaker  # "personne à part moi", "just me"
+        alone = named == 1 and (speaker or self.words.has("only", text_plain))  # "just me", "solo la de comercial"
         if (
             (reading.value in (None, 0) and alone)
             or (

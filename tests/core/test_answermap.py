@@ -1334,3 +1334,12 @@ def test_right_now_is_no_yes(readers, questionnaire, text, value):
     # "right now" said no "right", and "We are not sure we want to export" is a don't know, not a yes option
     assert read(readers, questionnaire, "en", "export_motivation", text).value == value
     assert readers["en"].index.sides[("export_motivation", "not_sure")] == "dont_know"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "only me, I spent five years in Lyon", 1),  # a span of years counts no one
+    ("it", "solo la nostra commerciale, che parla tedesco", 1),  # "only" and one person named
+    ("es", "Tres personas: dos con inglés, una con francés y otra con alemán", 3),  # the count said first
+])  # fmt: skip
+def test_people_who_speak_a_language_are_counted_as_named(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "language_staff", text).value == value
