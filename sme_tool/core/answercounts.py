@@ -36,6 +36,7 @@ POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|[a-z]{1,2}\d
 MIDDLE_AT = 4  # words a clause may say the middle of a scale in ("somewhere in the middle")
 RATHER_AT = 3  # words a "rather" may open a scale answer with ("plutôt faible")
 FIRST_YEAR = 1800  # a number from here on in a firm's age is a year it was founded in
+STREET_NEAR = 4  # words between a street word and the house number ("12 rue des Lilas", "sídlí v Olomouci, Hlavní 12")
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
 
@@ -154,12 +155,12 @@ class NumberReader:
     def address(self, text: str, text_plain: str) -> bool:
         """A street word ("rue", a German "…straße") beside a number, or a postcode as written ("26789",
         "87-100", "400 01", "CT1 2AB")."""
-        named = self.words.has("street", text_plain) or (
-            bool(self._long_streets) and any(t.endswith(self._long_streets) for t in text_plain.split())
-        )  # "Hauptstraße", "Lindenallee"
-        return (named and any(ch.isdigit() for ch in text_plain)) or bool(
-            POSTCODE.search(text.lower()) or HOUSE_NUMBER.search(text)
-        )
+        tokens = text_plain.split()
+        streets = [at for at, t in enumerate(tokens) if self._long_streets and t.endswith(self._long_streets)]
+        streets += [len(text_plain[: m.start()].split()) for m in self.words.patterns["street"].finditer(text_plain)]
+        near = any(any(ch.isdigit() for ch in t) for at in streets
+                   for t in tokens[max(0, at - STREET_NEAR) : at + STREET_NEAR + 1])  # fmt: skip
+        return near or bool(POSTCODE.search(text.lower()) or HOUSE_NUMBER.search(text))
 
     def _part_years(self, text: str, text_plain: str) -> Reading | None:
         """A firm's age in months ("18 months") or with a half ("three and a half years", "anderthalb Jahre"):

@@ -1343,3 +1343,20 @@ def test_right_now_is_no_yes(readers, questionnaire, text, value):
 ])  # fmt: skip
 def test_people_who_speak_a_language_are_counted_as_named(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "language_staff", text).value == value
+
+
+def test_a_street_word_far_from_the_number_makes_no_address(readers, questionnaire):
+    # "unit" names a building here, five words after the head count: no address
+    assert (
+        read(readers, questionnaire, "en", "size_band", "about 70 staff over both sites and the new unit").value
+        == "medium"
+    )
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("not in the slightest, our team is great", "none"),
+    ("fairly minor now that it's routine", "minor"),
+    ("it hits us hard, every single consignment", "major"),
+])  # fmt: skip
+def test_english_degree_phrases(readers, questionnaire, text, value):
+    assert read(readers, questionnaire, "en", "barrier_procedures_paperwork", text).value == value
