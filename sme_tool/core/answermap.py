@@ -57,6 +57,8 @@ MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quan
 PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
 NEEDLESS = 0.9  # the score of "Yes: none is needed" for a reply saying nothing is needed ("braucht kein CE")
 FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
+ECHO = re.compile(r"\s*([^?.!,;:]+)\?\s+(?=\w)")  # a reply opening with the question's topic asked back
+ECHO_WORDS = 2  # words of such an echo ("Incoterms?", "Budget?", "Pravidla po brexitu?" is three: kept)
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
 
 
@@ -130,6 +132,7 @@ class AnswerReader:
             text = self._respell.sub(lambda m: self._respelt.get(m.group(0).lower(), m.group(0)), text)
         text = LONE_T.sub(r"\1", text)  # "T&Cs", "T-shirts": no "t" of "don't" to negate with
         steps: tuple[tuple[Callable[[], str | None], bool], ...] = (
+            (lambda: self._after_echo(text), False),  # "Incoterms? To vůbec neznám": the topic asked back, then
             (lambda: after_last(text, self._correction), False),  # "12… no wait, 9"
             (lambda: self._said_now(question, text), False),  # "45 last year, about 60 now"
             (lambda: self._worked_out(question, text), True),  # "two fairs a year, so six": confirmed
@@ -151,6 +154,12 @@ class AnswerReader:
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives,
                            reading.problem, reading.note)  # fmt: skip
         return reading
+
+    @staticmethod
+    def _after_echo(text: str) -> str | None:
+        """What follows a short question opening the reply ("Incoterms? To vůbec neznám" → "To vůbec neznám")."""
+        echo = ECHO.match(text)
+        return text[echo.end() :] if echo and len(echo.group(1).split()) <= ECHO_WORDS else None
 
     @staticmethod
     def _is_count(question: Question) -> bool:

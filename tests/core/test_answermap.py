@@ -1360,3 +1360,15 @@ def test_a_street_word_far_from_the_number_makes_no_address(readers, questionnai
 ])  # fmt: skip
 def test_english_degree_phrases(readers, questionnaire, text, value):
     assert read(readers, questionnaire, "en", "barrier_procedures_paperwork", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("cs", "logistics_incoterms", "Incoterms? Ty vůbec neznáme", "not_known"),  # the topic asked back, then the answer
+    ("de", "rules_of_origin", "Ursprungsregeln? Nein, kenne ich nicht", "not_known"),
+])  # fmt: skip
+def test_a_reply_opening_with_its_topic_asked_back(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_not_understanding_the_question_asks_for_help(readers, questionnaire):
+    assert read(readers, questionnaire, "de", "online_payments", "versteh die Frage nicht").problem == "help"
