@@ -33,6 +33,9 @@ EXTRA_SETS = (
     "extra8",
     "extra9",
     "extra10",
+    "extra11",
+    "extra12",
+    "extra13",
 )  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 
