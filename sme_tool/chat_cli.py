@@ -36,6 +36,7 @@ EXTRA_SETS = (
     "extra11",
     "extra12",
     "extra13",
+    "extra14",
 )  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 
