@@ -7,7 +7,7 @@ Pure helpers of the answer reader (`answermap`), for one language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .answerclauses import ReplyShape
 from .answerphrases import PhraseIndex
@@ -20,6 +20,8 @@ from .textnorm import plain
 
 SENTENCE_BREAK = re.compile(r"[.;!?\n]+")
 LANGUAGE_ENDING = 4  # letters a language's name may grow by ("angielsk" → "angielskiego"), no more
+TONGUE_CACHE = 50_000  # words remembered as language names or not (bounded: replies are free text)
+WORD = re.compile(r"[^\W\d_]+")
 TOLD_WORDS = 3  # a part must have this many words to tell of someone of its own ("and Austria" is no one)
 
 
@@ -32,6 +34,7 @@ class PlaceReader:
     shape: ReplyShape
     countries: CountryFinder | None = None
     groups: CountryData | None = None
+    _tongue_words: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
 
     def find(self, text: str) -> tuple[str, ...]:
         """The countries the text names (see `CountryFinder.find`, which remembers the parts of a reply read
@@ -42,15 +45,21 @@ class PlaceReader:
 
     def _without_tongues(self, text: str) -> str:
         """The text with the languages it names left out: "v angličtině" (in English) names no England."""
-        forms = (*self.words.lists["mother_tongue"], *self.words.lists["tongues"])
-        finder = self.countries
+        return WORD.sub(lambda m: "_" if self._is_tongue(m.group(0)) else m.group(0), text)
 
-        def tongue(word: str) -> bool:
+    def _is_tongue(self, word: str) -> bool:
+        """The word is a language's name, grown by an ending ("angličtině"), and no country's or city's name
+        ("Germany" begins like "German"); worked out once per word."""
+        known = self._tongue_words.get(word)
+        if known is None:
             folded = plain(word)
+            forms = (*self.words.lists["mother_tongue"], *self.words.lists["tongues"])
             grown = any(folded.startswith(f) and len(folded) - len(f) <= LANGUAGE_ENDING for f in forms)
-            return grown and finder is not None and not finder.is_name(folded) and not folded.endswith("land")
-
-        return re.sub(r"[^\W\d_]+", lambda m: "_" if tongue(m.group(0)) else m.group(0), text)
+            known = grown and self.countries is not None and not self.countries.is_name(folded) and not (
+                folded.endswith("land"))  # fmt: skip
+            if len(self._tongue_words) < TONGUE_CACHE:
+                self._tongue_words[word] = known
+        return known
 
     def options(self, question: Question, text: str) -> list[str]:
         """Options whose country groups contain a country the text names ("Canada" → North America)."""
