@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -13,6 +14,7 @@ STEMMERS = {"en": "english", "fr": "french", "de": "german", "it": "italian", "e
 # Letters that Unicode does not decompose into a base letter and an accent.
 FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss", "œ": "oe", "æ": "ae", "ı": "i"})
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
+STEM_CACHE = 200_000  # words whose stems are remembered, per process
 
 
 def fold(text: str) -> str:
@@ -27,9 +29,14 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-@cache
-def _stemmer(lang: str) -> snowballstemmer.Stemmer:  # one per language and process
-    return snowballstemmer.stemmer(STEMMERS.get(lang, "english"))
+_local = threading.local()  # a Snowball stemmer keeps the word it works on: one per language and thread
+
+
+def _stemmer(lang: str) -> snowballstemmer.Stemmer:
+    stemmers: dict[str, snowballstemmer.Stemmer] = _local.__dict__.setdefault("stemmers", {})
+    if lang not in stemmers:
+        stemmers[lang] = snowballstemmer.stemmer(STEMMERS.get(lang, "english"))
+    return stemmers[lang]
 
 
 def stems(text: str, lang: str) -> list[str]:
@@ -44,9 +51,10 @@ def stems(text: str, lang: str) -> list[str]:
     return result
 
 
-@cache
+@lru_cache(maxsize=STEM_CACHE)
 def _word_stems(lang: str, word: str) -> tuple[str, ...]:
-    """A word's stems, remembered: the same words recur across thousands of variants."""
+    """A word's stems, remembered (a bounded number: replies are free text): the same words recur across
+    thousands of variants."""
     written, folded = fold(_stemmer(lang).stemWord(word)), _stemmer(lang).stemWord(fold(word))
     return (written,) if written == folded else (written, folded)
 
