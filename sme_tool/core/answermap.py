@@ -288,13 +288,16 @@ class AnswerReader:
     def _placed_only_negatively(self, question: Question, text: str) -> set[str]:
         """Options whose countries the reply names only in clauses with a "not" ("GDPR is fine here, but the US we
         never looked at"); not those a clause without one names too ("in Canada they reorder every year")."""
-        nots = set(self.words.lists["not"]) | set(self.words.lists["none"])
         negative: set[str] = set()
         positive: set[str] = set()
         for clause in CLAUSE_BREAK.split(text):
             named = set(self.places.options(question, clause))
-            (negative if nots & set(plain(clause).split()) else positive).update(named)
+            (negative if self._says_not(plain(clause)) else positive).update(named)
         return negative - positive
+
+    def _says_not(self, clause_plain: str) -> bool:
+        """A word of the folded clause is a "not" or a "none" ("nothing in French yet")."""
+        return any(t in self.words.lists["not"] or t in self.words.lists["none"] for t in clause_plain.split())
 
     def _needless(self, question: Question, text_plain: str) -> str | None:
         """The question's one yes option saying none is needed ("Yes: none is needed"), where the reply says
@@ -438,8 +441,7 @@ class AnswerReader:
         own, foreign = False, set[str]()
         for clause in self.shape.clauses(text or text_plain):  # "English only, nothing in French yet": no French
             said, others = self._tongues(clause)
-            negative = any(t in self.words.lists["not"] or t in self.words.lists["none"] for t in clause.split())
-            own, foreign = own or said, foreign | (set() if negative else others)
+            own, foreign = own or said, foreign | (set() if self._says_not(clause) else others)
         if own and not foreign and own_option:
             chosen = own_option[0]
         elif own and foreign and len(middle) == 1:
@@ -863,7 +865,7 @@ class AnswerReader:
         """The option a negative part names once its "not" words are left out ("on ne vend aucun produit" →
         "on vend produit": the goods), where it names one surely and that option says no "not" itself."""
         tokens = part.split()
-        kept = [t for t in tokens if t not in self.words.lists["not"] and t not in self.words.lists["none"]]
+        kept = [t for t in tokens if not self._says_not(t)]
         if len(kept) == len(tokens) or not kept:
             return None
         scores = self.index.scores(question, " ".join(kept))
