@@ -182,6 +182,7 @@ NOTES = {
     "first": _l("This is the first question; there is no earlier answer to change."),
     "converted": _l("I converted the amount into euros approximately, at a rough exchange rate."),
     "year": _l("I counted the years from the year you gave."),
+    "share": _l("I worked out the share from the figures you gave."),
 }
 
 

@@ -16,7 +16,16 @@ from pathlib import Path
 from .answerclauses import ReplyShape
 from .answercounts import NumberReader
 from .answerhints import Hints, labels_for, load_hints
-from .answernumbers import NUMBER_RE, YEAR_RE, band_of, band_option, number_words, options_by_number, quantities
+from .answernumbers import (
+    MONEY,
+    NUMBER_RE,
+    YEAR_RE,
+    band_of,
+    band_option,
+    number_words,
+    options_by_number,
+    quantities,
+)
 from .answerpeople import PeopleCounter
 from .answerphrases import LABEL_HEAD, PhraseIndex
 from .answerplaces import LANGUAGE_ENDING, PlaceReader
@@ -53,7 +62,6 @@ TREND = 0.85  # the score of the option a change in percent tells ("sales up 20%
 SIGNED_UP = re.compile(r"(?<![\w+])\+\s?\d")  # "+12%"
 SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %", not "2019-2020"
 PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ciento|procent|procenta)(?!\S)")
-MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
 PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
 NEEDLESS = 0.9  # the score of "Yes: none is needed" for a reply saying nothing is needed ("braucht kein CE")
 FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
@@ -241,7 +249,7 @@ class AnswerReader:
                 return Reading()  # "C/ Alta 14, 39008 Santander": an address, no size
             if banded := band_option(self.words, question, text, text_plain):
                 return Reading(banded[0], BARE_SUM if banded[1] == "bare" else 0.95,
-                               note="converted" if banded[1] == "converted" else "")  # fmt: skip
+                               note=banded[1] if banded[1] in ("converted", "share") else "")  # fmt: skip
         elif (picked := options_by_number(self.words, question, text_plain)) and len(picked) == 1:
             return Reading(picked[0], 0.9)
         if question.barrier:

@@ -48,6 +48,15 @@ DECADE_RE = re.compile(
 OF_WORDS = frozenset({"of", "de", "di", "d", "von", "z"})  # between a multiplier and its currency
 AFTER = 28  # characters after a number read for its multiplier and currency ("18 milionów złotych")
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
+MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
+WHOLE = 100.0  # the top of per-cent bands: a question whose bands end here asks for a share
+# a share said as a ratio: "1 in every 8", "3 z 10", "un sur quatre" is read by `fractions`
+RATIO_RE = re.compile(
+    r"(?<![\w.,])(\d+)\s+(?:in|out of|of|sur|su|on|von|aus|de|di|z|ze|na|from)\s+"
+    r"(?:every|each|chaque|ogni|cada|jedem|jeden|jeder|każdych|kazdych|každých)?\s*(\d+)(?![\w.,]?\d)",
+    re.I,
+)
+RATIO_MAX = 1000  # a ratio's whole above this is an amount or a year, not "1 in 8"
 
 
 def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> list[tuple[float, str]]:
@@ -230,6 +239,10 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
     """The option whose range holds the number in the text, with the number's unit; "less than 10" is
     the band below 10, "more than 25%" the band above 25% (not the bands that end or start there)."""
     found = quantities(words, text)
+    said = not any(unit == "%" for _value, unit in found)  # "30 %" is read below
+    if said and _asks_share(question) and (share := share_said(words, text, text_plain)) is not None:
+        band = band_of(question, share[0])
+        return (band, share[1]) if band is not None else None
     # a year ("in 2025", "CA 2025 : 3,5 M") is no amount when the text says "since" or gives another number
     dated = words.has("since", text_plain) or len(found) > 1
     amounts = [(a, u) for a, u in found if not (1900 <= a <= 2100 and u == "" and dated)]
@@ -250,6 +263,27 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
         return (min(above)[1], unit) if above else None
     band = band_of(question, amount)
     return (band, unit) if band is not None else None
+
+
+def _asks_share(question: Question) -> bool:
+    """The options are bands of per cent ("Less than 5%" … "More than 25%")."""
+    ends = [o.range[1] for o in question.options if o.range]
+    return bool(ends) and max(ends) == WHOLE
+
+
+def share_said(words: AnswerWords, text: str, text_plain: str) -> tuple[float, str] | None:
+    """A share of a whole in per cent, said without a per-cent sign: a fraction ("about a third", "asi třetina"),
+    with "said"; a ratio ("1 in every 8 pounds") or two sums of money, the part and the whole ("£40k out of a £2m
+    turnover", "sur 4 M€ de CA, 1,6 M€ à l'export"), with "share": worked out, so confirmed."""
+    if (fraction := words.patterns["fractions"].search(text_plain)) is not None:
+        return words.fractions[fraction.group(0)], "said"
+    ratio = RATIO_RE.search(text)
+    if ratio and 0 < int(ratio.group(2)) <= RATIO_MAX and int(ratio.group(1)) <= int(ratio.group(2)):
+        return WHOLE * int(ratio.group(1)) / int(ratio.group(2)), "share"
+    sums = [value for value, unit in quantities(words, text) if unit in MONEY and value > 0]
+    if len(sums) == 2 and min(sums) < max(sums):
+        return WHOLE * min(sums) / max(sums), "share"
+    return None
 
 
 def band_of(question: Question, amount: float) -> str | None:

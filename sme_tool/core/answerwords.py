@@ -33,11 +33,13 @@ class AnswerWords:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     multipliers: dict[str, float]
+    fractions: dict[str, float] = field(default_factory=dict)  # "a third": 33 (per cent of the whole)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)  # one regex per list, longest first
 
     def __post_init__(self) -> None:
         for key, phrases in self.lists.items():
             self.patterns[key] = phrase_pattern(phrases)
+        self.patterns["fractions"] = phrase_pattern(list(self.fractions))
 
     def find(self, key: str, text_plain: str) -> int:
         """Where the first of the `key` words occurs in the folded text as whole words (-1 when nowhere)."""
@@ -66,7 +68,7 @@ def load_answer_words(path: str | Path) -> dict[str, AnswerWords]:
         raise DataError([f"{path}: expected a mapping of languages"])
     result = {}
     for lang, node in data.items():
-        missing = [k for k in (*WORD_KEYS, "numbers", "ordinals", "multipliers") if k not in node]
+        missing = [k for k in (*WORD_KEYS, "numbers", "ordinals", "multipliers", "fractions") if k not in node]
         if missing:
             raise DataError([f"{path}: {lang} lacks {', '.join(missing)}"])
         lists = {k: tuple(sorted({fold_phrase(word(w)) for w in node[k]} - {""}, key=len, reverse=True))
@@ -76,6 +78,7 @@ def load_answer_words(path: str | Path) -> dict[str, AnswerWords]:
             {fold_phrase(str(k)): int(v) for k, v in node["numbers"].items()},
             {fold_phrase(str(k)): int(v) for k, v in node["ordinals"].items()},
             {fold_phrase(str(k)): float(v) for k, v in node["multipliers"].items()},
+            {fold_phrase(str(k)): float(v) for k, v in node["fractions"].items()},
         )
     return result
 

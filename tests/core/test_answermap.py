@@ -1372,3 +1372,31 @@ def test_a_reply_opening_with_its_topic_asked_back(readers, questionnaire, lang,
 
 def test_not_understanding_the_question_asks_for_help(readers, questionnaire):
     assert read(readers, questionnaire, "de", "online_payments", "versteh die Frage nicht").problem == "help"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "roughly a quarter of sales", "share_10_25"),
+    ("fr", "un tiers environ", "share_over_25"),
+    ("de", "etwa ein Zehntel", "share_5_10"),
+    ("it", "circa un terzo", "share_over_25"),
+    ("es", "la quinta parte más o menos", "share_10_25"),
+    ("pl", "jakaś jedna trzecia", "share_over_25"),
+    ("cs", "asi třetina", "share_over_25"),
+])  # fmt: skip
+def test_a_share_said_as_a_fraction(readers, questionnaire, lang, text, value):
+    reading = read(readers, questionnaire, lang, "export_share", text)
+    assert (reading.value, reading.status) == (value, "sure")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "exports were about £40k out of a £2m turnover", "share_under_5"),
+    ("en", "Exports came to about £90k out of £1.2m", "share_5_10"),
+    ("en", "About 1 in every 8 pounds we invoice comes from abroad", "share_10_25"),
+    ("fr", "sur 4 M€ de CA, 1,6 M€ à l'export", "share_over_25"),
+    ("it", "Su 1,8 milioni di fatturato, circa 600 mila vengono dall'estero", "share_over_25"),
+    ("cs", "Z obratu zhruba 12 milionů šly ven asi 2 miliony", "share_10_25"),
+    ("pl", "3 z 10 zamówień idzie za granicę", "share_over_25"),
+])  # fmt: skip
+def test_a_share_worked_out_from_a_ratio_or_two_sums_is_confirmed(readers, questionnaire, lang, text, value):
+    reading = read(readers, questionnaire, lang, "export_share", text)
+    assert (reading.value, reading.status, reading.note) == (value, "unsure", "share")

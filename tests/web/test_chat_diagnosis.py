@@ -178,3 +178,24 @@ def test_a_diagnosis_begun_in_the_form_continues_in_the_chat_and_a_finished_one_
     with client.session_transaction() as s:
         s["assessment_id"] = finished.get_json()["id"]
     assert "Run the diagnosis here in the chat" in client.get("/chat/").get_data(as_text=True)
+
+
+def test_a_share_worked_out_from_two_sums_is_explained_and_confirmed(client, questionnaire):
+    say(client, action="start_diagnosis")
+    say(client, "Kent")
+    say(client, choice="yes")
+    answers = middle_answers(questionnaire, "kent")
+    for section in ("profile", "strategy"):  # the form fills the first sections; the chat goes on after them
+        data = {"csrf_token": csrf_token(client, f"/diagnosis/{section}")}
+        data |= {q.id: answers[q.id] for q in questionnaire.section(section).questions if q.id in answers}
+        assert client.post(f"/diagnosis/{section}", data=data).status_code == 303
+    page = say(client, action="start_diagnosis")
+    for _ in range(4):  # the questions before the export share, answered plainly
+        if "What share of your company" in last_reply(page):
+            break
+        page = say(client, "1")
+    assert "What share of your company" in last_reply(page)
+    page = say(client, "exports were about £40k out of a £2m turnover")
+    reply = last_reply(page)
+    assert "I worked out the share from the figures you gave." in reply and "Less than 5%" in reply
+    assert 'value="__yes"' in page  # worked out, so asked back before it is saved
