@@ -23,7 +23,7 @@ from .answernumbers import (
 )
 from .answerphrases import COMPOUNDING, PhraseIndex
 from .answerreading import MARGIN, SURE, UNSURE, Reading
-from .answertext import CLAUSE_BREAK
+from .answertext import CLAUSE_BREAK, folded_chars
 from .answerwords import AnswerWords, phrase_pattern, polarity
 from .questionnaire import Question
 from .textnorm import plain
@@ -39,6 +39,7 @@ FIRST_YEAR = 1800  # a number from here on in a firm's age is a year it was foun
 STREET_NEAR = 4  # words between a street word and the house number ("12 rue des Lilas", "sídlí v Olomouci, Hlavní 12")
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
+DATED = re.compile(r"(?<!\S)20\d\d(?!\S)")  # a year of this century in folded text: "Anuga 2023"
 
 
 # a count said first, then explained ("about 10, we do Anuga and SIAL and a mission or two a year")
@@ -61,6 +62,7 @@ class NumberReader:
     _and_loose: re.Pattern[str] | None = field(init=False, default=None)  # "and then another": maybe one more
     _number_phrases: re.Pattern[str] = field(init=False)  # number words of several words: "une fois"
     _spans: re.Pattern[str] = field(init=False)  # a number and a time unit: "three years", "3 lata"
+    _row: re.Pattern[str] = field(init=False)  # a span said "in a row": "3 années de suite", "dos años seguidos"
     _years: frozenset[str] = field(init=False)  # the time units that are years, not weeks or months
     _short_year: re.Pattern[str] = field(init=False)  # "en el 62": a founding year of two digits
     _long_streets: tuple[str, ...] = field(init=False)  # street words that end German compounds ("…straße")
@@ -70,6 +72,9 @@ class NumberReader:
         units = "|".join(map(re.escape, sorted(self.words.lists["durations"], key=len, reverse=True)))
         spelled = "|".join(map(re.escape, sorted(self.words.numbers, key=len, reverse=True)))
         self._spans = re.compile(rf"(?<![\w.,])(?:\d+|{spelled})\s+(?:{units})(?!\w)" if units else r"(?!x)x", re.I)
+        rows = "|".join(r"[\W_]+".join(map(re.escape, p.split())) for p in self.words.lists["in_a_row"])
+        self._row = re.compile(rf"(?<![\w.,])(\d+|{spelled})\s+(?:{units})[\W_]+(?:{rows})(?!\w)" if units and rows
+                               else r"(?!x)x")  # fmt: skip
         self._years = frozenset(self.words.lists["durations"]) - frozenset(self.words.lists["short_stay"])
         since = "|".join(map(re.escape, sorted({*self.words.lists["since"], *self.words.lists["year_in"]}, key=len,
                                                reverse=True)))  # fmt: skip
@@ -109,6 +114,10 @@ class NumberReader:
         if question.type == "scale" or question.unit == "people":
             text, text_plain = self._spans.sub(" ", text), self._spans.sub(" ", text_plain)
         elif question.type == "number" and question.unit != "years":
+            if (rows := list(self._row.finditer(folded_chars(text)))) and question.unit == "events":
+                for row in reversed(rows):  # "ProWein 3 années de suite": three times, no span
+                    text = text[: row.start()] + row.group(1) + text[row.end() :]
+                text_plain = plain(text)
             text, text_plain = self._without_spans(text), self._without_spans(text_plain)  # "the last 3 years, 4 fairs"
         # "no idea", "keine Ahnung": the "no" is no zero, and a number said with it is a guess to confirm
         unknown = self.words.has("dont_know", text_plain)
@@ -124,6 +133,8 @@ class NumberReader:
             return part if low <= (part.value or 0) <= high else Reading(None, 0.0, problem="range")
         if question.unit == "years" and (age := self._age(text, text_plain, year)) is not None:
             return age if low <= (age.value or 0) <= high else Reading(None, 0.0, problem="range")
+        if question.unit == "events" and (dated := self._dated(text, text_plain)) is not None:
+            return dated if low <= (dated.value or 0) <= high else Reading(None, 0.0, problem="range")
         found = self._counted(question, quantities(self.words, text, text_plain))
         if not found:
             return self._without_numbers(question, text, text_plain, unknown)
@@ -163,15 +174,18 @@ class NumberReader:
         return near or bool(POSTCODE.search(text.lower()) or HOUSE_NUMBER.search(text))
 
     def _part_years(self, text: str, text_plain: str) -> Reading | None:
-        """A firm's age in months ("18 months") or with a half ("three and a half years", "anderthalb Jahre"):
-        the whole number of years nearest (halves up), proposed, as the answer takes whole years."""
+        """A firm's age in months ("18 months"), with a half ("three and a half years", "anderthalb Jahre") or half a
+        year ("půl roku"): the whole number of years nearest (halves up), proposed, as the answer takes whole years."""
         months = self.words.has("months", text_plain)
         half = self.words.has("half", text_plain)
-        if not (months or half):
+        half_year = self.words.has("half_year", text_plain)
+        if not (months or half or half_year):
             return None
         found = [v for v, _unit in quantities(self.words, text, text_plain)]
         if any(v >= FIRST_YEAR for v in found):  # "since March 2019": a founding date, read as such
             return None
+        if half_year and not found:  # "Teprve půl roku": half a year, one year in whole years
+            return Reading(1, GUESS)
         value = found[0] if found else (1.0 if half else None)  # "anderthalb Jahre": one and a half
         if value is None:
             return None
@@ -181,6 +195,30 @@ class NumberReader:
     def has_span_of_years(self, text_plain: str) -> bool:
         """A number of years ("10 anni", "six years"): a span, not a short stay."""
         return any(m.group(0).split()[-1] in self._years for m in self._spans.finditer(text_plain))
+
+    def _dated(self, text: str, text_plain: str) -> Reading | None:
+        """Events dated, not counted ("Anuga à Cologne en 2023 et en 2025, et une mission", "SIAL letztes Jahr"):
+        one for each year or "last year" a part of the reply names (not a year after "since"), and one for a part
+        with an "a" and no date; proposed, as it is worked out. Only where the reply gives no other number than
+        years and "one" ("w tym roku 4 targi" counts four)."""
+        since = {w for w in self.words.lists["since"] if " " not in w} - set(self.words.lists["year_in"])
+        dates = [
+            m for m in DATED.finditer(text_plain) if text_plain[: m.start()].split()[-1:] not in ([s] for s in since)
+        ]
+        when = [m for key in ("last_year", "this_year") for m in self.words.patterns[key].finditer(text_plain)]
+        if not dates and not when:
+            return None
+        others = [m for m in NUMBER_RE.finditer(text) if not DATED.fullmatch(m.group(0))]
+        if others or any(n != 1 for n in number_words(self.words, DATED.sub(" ", text_plain))):
+            return None
+        ones = {*self.words.lists["articles"], *(w for w, n in self.words.numbers.items() if n == 1 and " " not in w)}
+        count = 0
+        for clause in CLAUSE_BREAK.split(text):
+            for part in self.words.patterns["and"].split(plain(clause)):
+                said = [m for m in DATED.finditer(part) if part[: m.start()].split()[-1:] not in ([s] for s in since)]
+                said_when = sum(len(self.words.patterns[k].findall(part)) for k in ("last_year", "this_year"))
+                count += len(said) + said_when or any(t in ones for t in part.split()[:2])
+        return Reading(count, SURE - 0.01) if count else None
 
     def _without_scale_span(self, question: Question, text: str) -> str:
         """The text without the scale's own span ("de 1 a 5", "1-5"), unless that leaves no number."""
@@ -198,11 +236,12 @@ class NumberReader:
 
     @staticmethod
     def _counted(question: Question, found: list[tuple[float, str]]) -> list[tuple[float, str]]:
-        """For a count, the numbers other than years ("in 2023 we did 4": 4), unless there are only years."""
+        """For a count, the numbers other than years ("in 2023 we did 4": 4), unless there are only years (of events,
+        a year never counts: one said as an event's date is read by `_dated`)."""
         if question.type != "number" or question.unit == "years":
             return found
         counts = [(v, u) for v, u in found if not (1900 <= v <= 2100 and u == "" and v == int(v))]
-        return counts or found
+        return counts or ([] if question.unit == "events" else found)  # "none since 2019": no event counted
 
     def _without_numbers(self, question: Question, text: str, text_plain: str, unknown: bool) -> Reading:
         """A reply with no number: a scale's words, or none ("no", "nothing") for a count that may be 0."""

@@ -67,6 +67,8 @@ NEEDLESS = 0.9  # the score of "Yes: none is needed" for a reply saying nothing 
 FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
 ECHO = re.compile(r"\s*([^?.!,;:]+)\?\s+(?=\w)")  # a reply opening with the question's topic asked back
 ECHO_WORDS = 2  # words of such an echo ("Incoterms?", "Budget?", "Pravidla po brexitu?" is three: kept)
+SAID_LAST = re.compile(r"[,;:.!?]\s*|\s[–—-]\s")  # what ends a reply's last clause: "…, dos en total"
+TOTAL_WORDS = 4  # words of a last clause giving the total ("trois en tout"); a longer one tells more
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
 
 
@@ -175,10 +177,15 @@ class AnswerReader:
         return question.type == "number" or any(o.range for o in question.options)
 
     def _worked_out(self, question: Question, text: str) -> str | None:
-        """For a count, what follows the last "so" when it holds a number ("two fairs a year, so six")."""
+        """For a count, what follows the last "so" when it holds a number ("two fairs a year, so six"), or a last
+        clause giving the total ("una misión y la feria de Bruselas, dos en total")."""
         if not self._is_count(question) or (question.unit == "years" and YEAR_RE.search(text)):
             return None  # "seit 1923, also über hundert Jahre": the year says it exactly
         after = after_last(text, self._so)
+        if after is None and self._so is not None:  # "…, dos en total", "… - trois en tout": a count said last
+            last = SAID_LAST.split(text.strip(" .!…"))[-1].strip()
+            told = last != text.strip(" .!…") and len(last.split()) <= TOTAL_WORDS
+            after = last if told and self._so.search(plain(last)) else None
         return after if after and (NUMBER_RE.search(after) or number_words(self.words, plain(after))) else None
 
     def _said_now(self, question: Question, text: str) -> str | None:

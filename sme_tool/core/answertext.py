@@ -105,6 +105,11 @@ def clauses(text: str, breaks: re.Pattern[str]) -> list[str]:
     return result
 
 
+def folded_chars(text: str) -> str:
+    """The text folded character by character (case, accents): a match's positions are the text's own."""
+    return "".join(map(_fold_char, text))
+
+
 def _fold_char(ch: str) -> str:
     """One character folded to one (case, accents): positions in the folded text are the text's own."""
     folded = fold(ch)
@@ -123,8 +128,7 @@ def after_last(text: str, marker: re.Pattern[str] | None, least: int = 1, broken
     some after; else None. With `broken`, only a marker opening a clause (after a comma, a full stop…)."""
     if marker is None:
         return None
-    folded = "".join(map(_fold_char, text))
-    found = list(marker.finditer(folded))
+    found = list(marker.finditer(folded_chars(text)))
     if not found:
         return None
     # the last marker with words after it: "…, so three in total" is read after its "so", not its "in total"
@@ -139,7 +143,7 @@ def before_first(text: str, marker: re.Pattern[str] | None) -> str | None:
     """The reply before the first marker ("software for vets" → "software"), when there is one."""
     if marker is None:
         return None
-    found = marker.search("".join(map(_fold_char, text)))
+    found = marker.search(folded_chars(text))
     return text[: found.start()].strip(" ,.;:!…-–") if found else None
 
 

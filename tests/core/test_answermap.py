@@ -1400,3 +1400,37 @@ def test_a_share_said_as_a_fraction(readers, questionnaire, lang, text, value):
 def test_a_share_worked_out_from_a_ratio_or_two_sums_is_confirmed(readers, questionnaire, lang, text, value):
     reading = read(readers, questionnaire, lang, "export_share", text)
     assert (reading.value, reading.status, reading.note) == (value, "unsure", "share")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("fr", "Anuga à Cologne en 2023 et en 2025, et une mission Business France au Japon", 3),
+    ("de", "Nur die SIAL in Paris letztes Jahr, Köln zählt ja nicht", 1),
+    ("it", "siamo stati al SIAL a Parigi nel 2024 e all'Anuga a Colonia l'anno scorso, più un viaggio a Monaco", 3),
+    ("es", "SIAL París en 2024 y una misión comercial a México con la Cámara", 2),
+    ("en", "ProWein 2024, Anuga 2025", 2),
+    ("en", "none since 2019", 0),
+    ("pl", "w tym roku 4 targi, rok temu 3, wcześniej 2", None),  # counted, not dated: not read as three dates
+])  # fmt: skip
+def test_events_dated_rather_than_counted(readers, questionnaire, lang, text, value):
+    reading = read(readers, questionnaire, lang, "trade_events", text)
+    if value is None:
+        assert reading.value != 3
+    else:
+        assert reading.value == value and reading.status != "none"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("es", "Una misión de la Cámara a Chile y la feria de Bruselas, dos en total", 2),
+    ("fr", "ProWein à Düsseldorf en 2024 et 2025, plus une mission Business France l'an dernier – trois en tout", 3),
+    ("es", "Fuimos a Fruit Logistica en Berlín dos años seguidos y a SIAL en París una vez", 3),
+    ("pl", "trzy lata z rzędu targi w Berlinie", 3),
+    ("de", "drei Jahre hintereinander auf der Anuga", 3),
+])  # fmt: skip
+def test_a_total_said_last_and_a_span_in_a_row_count_events(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "trade_events", text).value == value
+
+
+def test_half_a_year_is_a_firm_of_one_year(readers, questionnaire):
+    assert [read(readers, questionnaire, lang, "years_trading", text).value for lang, text in
+            (("cs", "Teprve půl roku"), ("en", "just half a year"), ("de", "seit einem halben Jahr"),
+             ("pl", "od pół roku"), ("es", "medio año"))] == [1, 1, 1, 1, 1]  # fmt: skip
