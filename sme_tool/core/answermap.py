@@ -68,6 +68,7 @@ FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not
 ECHO = re.compile(r"\s*([^?.!,;:]+)\?\s+(?=\w)")  # a reply opening with the question's topic asked back
 ECHO_WORDS = 2  # words of such an echo ("Incoterms?", "Budget?", "Pravidla po brexitu?" is three: kept)
 SAID_LAST = re.compile(r"[,;:.!?]\s*|\s[–—-]\s")  # what ends a reply's last clause: "…, dos en total"
+SAID_WORDS = 3  # words after "I'd say" that are the answer ("że mocno"); more are a reason
 TOTAL_WORDS = 4  # words of a last clause giving the total ("trois en tout"); a longer one tells more
 CONTRAST_DAMP = 0.5  # kept of a whole yes or no option's score when the reply says yes to one thing, no to another
 
@@ -105,6 +106,7 @@ class AnswerReader:
     people: PeopleCounter = field(init=False)
     _correction: re.Pattern[str] | None = field(init=False)  # "no wait", "anzi", or "…" and a "no": a reply corrected
     _so: re.Pattern[str] | None = field(init=False)  # "so", "quindi": a count worked out after it
+    _say: re.Pattern[str] | None = field(init=False)  # "I'd say", "řekl bych": a short answer after it sums up
     _for_whom: re.Pattern[str] | None = field(init=False)  # "for", "pour": the customers after it, not the activity
     _respelt: dict[str, str] = field(init=False)  # chat spellings and what they mean ("havent", "bcp")
     _respell: re.Pattern[str] | None = field(init=False)
@@ -120,6 +122,7 @@ class AnswerReader:
         self.people = PeopleCounter(self.words)
         self._correction = _or(marker_pattern(self.words.lists["correction"]), self._ellipsis_no())
         self._so = marker_pattern(self.words.lists["so"])
+        self._say = marker_pattern(self.words.lists["say"])
         self._therefore = marker_pattern(self.words.lists["therefore"])
         self._for_whom = marker_pattern(self.words.lists["for_whom"])
         self._respelt = dict(pair.split("|", 1) for pair in self.words.lists["respell"] if "|" in pair)
@@ -144,6 +147,7 @@ class AnswerReader:
         steps: tuple[tuple[Callable[[], str | None], bool], ...] = (
             (lambda: self._after_echo(text), False),  # "Incoterms? To vůbec neznám": the topic asked back, then
             (lambda: after_last(text, self._correction), False),  # "12… no wait, 9"
+            (lambda: self._said_last(text), False),  # "Średnio… powiedziałbym, że mocno"
             (lambda: self._said_now(question, text), False),  # "45 last year, about 60 now"
             (lambda: self._worked_out(question, text), True),  # "two fairs a year, so six": confirmed
         )
@@ -164,6 +168,12 @@ class AnswerReader:
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives,
                            reading.problem, reading.note)  # fmt: skip
         return reading
+
+    def _said_last(self, text: str) -> str | None:
+        """A short answer after the last "I'd say" ("S Francouzi je to horší, řekl bych průměrně" → "průměrně"); not
+        a reason after it ("Moderately I'd say, we know Germany but not much beyond that")."""
+        after = after_last(text, self._say)
+        return after if after is not None and len(after.split()) <= SAID_WORDS else None
 
     @staticmethod
     def _after_echo(text: str) -> str | None:

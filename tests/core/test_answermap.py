@@ -357,7 +357,8 @@ def test_not_the_biggest_problem_is_not_major(readers, questionnaire):
 @pytest.mark.parametrize(("lang", "text", "value", "status"), [
     ("pl", "raczej słabo, powiedzmy 2", 2, "sure"),
     ("en", "not great, maybe a 2", 2, "sure"),
-    ("de", "ganz gut, wir kennen die 3 großen, ich würde sagen 4", 4, "unsure"),
+    ("de", "ganz gut, wir kennen die 3 großen, ich würde sagen 4", 4, "sure"),  # said after "I would say"
+    ("de", "ganz gut, wir kennen die 3 großen, so 4", 4, "unsure"),
 ])  # fmt: skip
 def test_a_digit_on_the_scale_beside_its_words_is_the_answer(readers, questionnaire, lang, text, value, status):
     reading = read(readers, questionnaire, lang, "competitor_knowledge", text)
@@ -1434,3 +1435,17 @@ def test_half_a_year_is_a_firm_of_one_year(readers, questionnaire):
     assert [read(readers, questionnaire, lang, "years_trading", text).value for lang, text in
             (("cs", "Teprve půl roku"), ("en", "just half a year"), ("de", "seit einem halben Jahr"),
              ("pl", "od pół roku"), ("es", "medio año"))] == [1, 1, 1, 1, 1]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("cs", "barrier_languages_culture", "S Němci žádný problém, ale s Francouzi je to horší, řekl bych průměrně",
+     "moderate"),
+    ("pl", "barrier_payment_risk", "Dość mocno, baliśmy się po historii z Litwą... ale od kiedy mamy KUKE, już nie tak "
+     "bardzo, powiedziałbym, że trochę", "minor"),
+    ("es", "barrier_transport_logistics", "Bastante, todo sale caro... aunque con el ferry no es para tanto, lo dejo "
+     "en un poco", "minor"),
+    ("it", "barrier_foreign_representation", "Tantissimo... cioè no, ripensandoci è un problema medio", "moderate"),
+    ("en", "barrier_market_information", "Moderately I'd say, we know Germany but not much beyond that", "moderate"),
+])  # fmt: skip
+def test_a_short_answer_after_i_would_say_sums_up_the_reply(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
