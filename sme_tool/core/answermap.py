@@ -66,6 +66,8 @@ PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several
 NEEDLESS = 0.9  # the score of "Yes: none is needed" for a reply saying nothing is needed ("braucht kein CE")
 FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
 ECHO = re.compile(r"\s*([^?.!,;:]+)\?\s+(?=\w)")  # a reply opening with the question's topic asked back
+ASKED = re.compile(r"\?\s+(?=\w)")  # a question inside a reply, with words after it
+ECHO_TOPIC = 0.4  # how well a question inside a reply must name the question's topic to be it, asked back
 ECHO_WORDS = 2  # words of such an echo ("Incoterms?", "Budget?", "Pravidla po brexitu?" is three: kept)
 SAID_LAST = re.compile(r"[,;:.!?]\s*|\s[–—-]\s")  # what ends a reply's last clause: "…, dos en total"
 SAID_WORDS = 3  # words after "I'd say" that are the answer ("że mocno"); more are a reason
@@ -145,7 +147,10 @@ class AnswerReader:
             text = self._respell.sub(lambda m: self._respelt.get(m.group(0).lower(), m.group(0)), text)
         text = LONE_T.sub(r"\1", text)  # "T&Cs", "T-shirts": no "t" of "don't" to negate with
         steps: tuple[tuple[Callable[[], str | None], bool], ...] = (
-            (lambda: self._after_echo(text), False),  # "Incoterms? To vůbec neznám": the topic asked back, then
+            (
+                lambda: self._after_echo(question, text),
+                False,
+            ),  # "Incoterms? To vůbec neznám": the topic asked back, then
             (lambda: after_last(text, self._correction), False),  # "12… no wait, 9"
             (lambda: self._said_last(text), False),  # "Średnio… powiedziałbym, że mocno"
             (lambda: self._said_now(question, text), False),  # "45 last year, about 60 now"
@@ -175,11 +180,20 @@ class AnswerReader:
         after = after_last(text, self._say)
         return after if after is not None and len(after.split()) <= SAID_WORDS else None
 
-    @staticmethod
-    def _after_echo(text: str) -> str | None:
+    def _after_echo(self, question: Question, text: str) -> str | None:
         """What follows a short question opening the reply ("Incoterms? To vůbec neznám" → "To vůbec neznám")."""
         echo = ECHO.match(text)
-        return text[echo.end() :] if echo and len(echo.group(1).split()) <= ECHO_WORDS else None
+        if echo and len(echo.group(1).split()) <= ECHO_WORDS:
+            return text[echo.end() :]
+        asked = list(ASKED.finditer(text))
+        if not asked or asked[-1].start() == 0:
+            return None
+        after, said = text[asked[-1].end() :], plain(text[asked[-1].end() :])
+        if self.polarity(said, leading=True) is None or self.words.has("help", said):
+            return None  # "Perché lo chiede? Non vedo cosa c'entri": no answer after the question
+        echo = plain(re.split(r"[.!?,;:]", text[: asked[-1].start()])[-1])  # "…. Pravidla po brexitu? Ne, neznám je"
+        scores = self.index.scores(question, echo) if echo else {}
+        return after if scores and max(scores.values()) >= ECHO_TOPIC else None
 
     @staticmethod
     def _is_count(question: Question) -> bool:

@@ -1449,3 +1449,23 @@ def test_half_a_year_is_a_firm_of_one_year(readers, questionnaire):
 ])  # fmt: skip
 def test_a_short_answer_after_i_would_say_sums_up_the_reply(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("cs", "uk_eu_trade", "Mám malou firmu v Doveru. Pravidla po brexitu? Ne, neznám je", "not_known"),
+    ("pl", "uk_eu_trade", "Mam firmę w Gravesend, pieczemy ciasta. Zasady handlu z UE po brexicie? Nie znam ich",
+     "not_known"),
+    ("it", "rules_of_origin", "Regole di origine? Mai sentite", "not_known"),
+])  # fmt: skip
+def test_the_topic_asked_back_inside_a_reply_then_answered(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text"), [
+    ("it", "international_background", "Perché lo chiede? Non vedo cosa c'entri"),
+    ("en", "export_financing", "We could stretch to some of it from reserves, but carrying it for a full year? "
+     "No chance"),
+])  # fmt: skip
+def test_a_question_inside_a_reply_that_is_not_its_topic_is_no_echo(readers, questionnaire, lang, qid, text):
+    reader, question = readers[lang], questionnaire.questions[qid]
+    assert reader._after_echo(question, text) is None
