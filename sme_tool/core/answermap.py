@@ -181,7 +181,8 @@ class AnswerReader:
         return after if after is not None and len(after.split()) <= SAID_WORDS else None
 
     def _after_echo(self, question: Question, text: str) -> str | None:
-        """What follows a short question opening the reply ("Incoterms? To vůbec neznám" → "To vůbec neznám")."""
+        """What follows a short question opening the reply ("Incoterms? To vůbec neznám" → "To vůbec neznám"), or a
+        question inside it that names the question's topic, when a yes or a no follows."""
         echo = ECHO.match(text)
         if echo and len(echo.group(1).split()) <= ECHO_WORDS:
             return text[echo.end() :]
@@ -191,8 +192,8 @@ class AnswerReader:
         after, said = text[asked[-1].end() :], plain(text[asked[-1].end() :])
         if self.polarity(said, leading=True) is None or self.words.has("help", said):
             return None  # "Perché lo chiede? Non vedo cosa c'entri": no answer after the question
-        echo = plain(re.split(r"[.!?,;:]", text[: asked[-1].start()])[-1])  # "…. Pravidla po brexitu? Ne, neznám je"
-        scores = self.index.scores(question, echo) if echo else {}
+        topic = plain(re.split(r"[.!?,;:]", text[: asked[-1].start()])[-1])  # "…. Pravidla po brexitu? Ne, neznám je"
+        scores = self.index.scores(question, topic) if topic else {}
         return after if scores and max(scores.values()) >= ECHO_TOPIC else None
 
     @staticmethod
