@@ -1469,3 +1469,15 @@ def test_the_topic_asked_back_inside_a_reply_then_answered(readers, questionnair
 def test_a_question_inside_a_reply_that_is_not_its_topic_is_no_echo(readers, questionnaire, lang, qid, text):
     reader, question = readers[lang], questionnaire.questions[qid]
     assert reader._after_echo(question, text) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Budget de quoi exactement ? Je n'ai pas compris"),
+    ("it", "scusa non ho capito"),
+    ("es", "perdona, no he entendido"),
+    ("pl", "nie zrozumiałem"),
+    ("cs", "nerozuměla jsem"),
+    ("en", "sorry, didn't get that"),
+])  # fmt: skip
+def test_saying_one_did_not_understand_asks_for_help(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "export_budget", text).problem == "help"
