@@ -71,6 +71,9 @@ def load_answer_words(path: str | Path) -> dict[str, AnswerWords]:
         missing = [k for k in (*WORD_KEYS, "numbers", "ordinals", "multipliers", "fractions") if k not in node]
         if missing:
             raise DataError([f"{path}: {lang} lacks {', '.join(missing)}"])
+        unquoted = [k for k in ("numbers", "ordinals", "multipliers", "fractions") if None in node[k]]
+        if unquoted:  # YAML reads a bare null (German "null") as no word at all
+            raise DataError([f"{path}: {lang} {', '.join(unquoted)}: write null in quotes"])
         lists = {k: tuple(sorted({fold_phrase(word(w)) for w in node[k]} - {""}, key=len, reverse=True))
                  for k in WORD_KEYS}  # fmt: skip
         result[str(lang)] = AnswerWords(

@@ -11,7 +11,9 @@ from babel.support import Translations
 
 from sme_tool.core.answermap import AnswerData, AnswerReader, labels_for, load_answer_data
 from sme_tool.core.answernumbers import to_float
+from sme_tool.core.answerwords import load_answer_words
 from sme_tool.core.questionnaire import Questionnaire
+from sme_tool.core.yamlsrc import DataError
 
 ROOT = Path(__file__).parents[2] / "sme_tool"
 LANGS = ("en", "fr", "de", "it", "es", "pl", "cs")
@@ -1481,3 +1483,13 @@ def test_a_question_inside_a_reply_that_is_not_its_topic_is_no_echo(readers, que
 ])  # fmt: skip
 def test_saying_one_did_not_understand_asks_for_help(readers, questionnaire, lang, text):
     assert read(readers, questionnaire, lang, "export_budget", text).problem == "help"
+
+
+def test_german_null_is_the_number_zero_and_a_bare_null_in_the_data_is_refused(readers, questionnaire, tmp_path):
+    reading = read(readers, questionnaire, "de", "export_priority", "Hat für uns im Moment null Priorität")
+    assert reading.value == 1  # zero priority: the lowest point of the scale
+    words = (ROOT / "knowledge" / "diagnosis" / "words.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "words.yaml"
+    broken.write_text(words.replace('{"null": 0,', "{null: 0,"), encoding="utf-8")
+    with pytest.raises(DataError, match="null in quotes"):
+        load_answer_words(broken)
