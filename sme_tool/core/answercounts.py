@@ -236,12 +236,13 @@ class NumberReader:
 
     @staticmethod
     def _counted(question: Question, found: list[tuple[float, str]]) -> list[tuple[float, str]]:
-        """For a count, the numbers other than years ("in 2023 we did 4": 4), unless there are only years (of events,
-        a year never counts: one said as an event's date is read by `_dated`)."""
-        if question.type != "number" or question.unit == "years":
+        """For a count or a scale, the numbers other than years ("in 2023 we did 4": 4), unless there are only years
+        (of events and on a scale, a year never counts: one said as an event's date is read by `_dated`)."""
+        if question.type not in ("number", "scale") or question.unit == "years":
             return found
         counts = [(v, u) for v, u in found if not (1900 <= v <= 2100 and u == "" and v == int(v))]
-        return counts or ([] if question.unit == "events" else found)  # "none since 2019": no event counted
+        none = question.unit == "events" or question.type == "scale"  # "none since 2019", "bis 2029": no point
+        return counts or ([] if none else found)
 
     def _without_numbers(self, question: Question, text: str, text_plain: str, unknown: bool) -> Reading:
         """A reply with no number: a scale's words, or none ("no", "nothing") for a count that may be 0."""

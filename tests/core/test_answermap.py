@@ -1493,3 +1493,8 @@ def test_german_null_is_the_number_zero_and_a_bare_null_in_the_data_is_refused(r
     broken.write_text(words.replace('{"null": 0,', "{null: 0,"), encoding="utf-8")
     with pytest.raises(DataError, match="null in quotes"):
         load_answer_words(broken)
+
+
+def test_a_year_is_no_point_on_a_scale(readers, questionnaire):
+    text = "Ganz oben. Der Beirat hat beschlossen, dass bis 2029 ein Drittel des Umsatzes aus dem Ausland kommen soll."
+    assert read(readers, questionnaire, "de", "export_priority", text).value == 5
