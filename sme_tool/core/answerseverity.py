@@ -178,7 +178,7 @@ class SeverityReader:
             if found is None or value not in values:
                 continue
             before = clause[: found.start()].split()[-2:]
-            if not any(t in self.words.lists["not"] for t in before) and len(tokens) > 1:
+            if not any(t in self.words.lists["not"] for t in before) and (len(tokens) > 1 or key == "much"):
                 scores[value] = max(scores[value], DEGREE_LEAN)
 
     def _is_degree(self, token: str) -> bool:

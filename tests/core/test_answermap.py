@@ -1498,3 +1498,9 @@ def test_german_null_is_the_number_zero_and_a_bare_null_in_the_data_is_refused(r
 def test_a_year_is_no_point_on_a_scale(readers, questionnaire):
     text = "Ganz oben. Der Beirat hat beschlossen, dass bis 2029 ein Drittel des Umsatzes aus dem Ausland kommen soll."
     assert read(readers, questionnaire, "de", "export_priority", text).value == 5
+
+
+@pytest.mark.parametrize(("lang", "text"), [("it", "Grande"), ("es", "Grande"), ("fr", "Grand")])
+def test_a_lone_word_of_degree_leans_to_a_major_barrier(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "barrier_digital_channels", text)
+    assert (reading.value, reading.status) == ("major", "unsure")
