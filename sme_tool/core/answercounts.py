@@ -189,7 +189,13 @@ class NumberReader:
         value = found[0] if found else (1.0 if half else None)  # "anderthalb Jahre": one and a half
         if value is None:
             return None
-        value = value / 12 if months and not half else value + (0.5 if half and value == int(value) else 0.0)
+        said_years = any(t in self._years and t not in self.words.lists["months"] for t in text_plain.split())
+        if months and not half and said_years and len(found) >= 2:  # "Dva roky a osm měsíců": 2 and 8/12
+            value = found[0] + found[1] / 12
+        elif months and not half:
+            value = value / 12
+        else:
+            value += 0.5 if half and value == int(value) else 0.0
         return Reading(half_up(value), GUESS)
 
     def has_span_of_years(self, text_plain: str) -> bool:

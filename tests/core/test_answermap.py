@@ -1504,3 +1504,12 @@ def test_a_year_is_no_point_on_a_scale(readers, questionnaire):
 def test_a_lone_word_of_degree_leans_to_a_major_barrier(readers, questionnaire, lang, text):
     reading = read(readers, questionnaire, lang, "barrier_digital_channels", text)
     assert (reading.value, reading.status) == ("major", "unsure")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("cs", "Dva roky a osm měsíců, začínali jsme v garáži", 3),
+    ("de", "3 Jahre und 7 Monate", 4),
+    ("en", "two years and three months", 2),
+])  # fmt: skip
+def test_years_and_months_make_a_firms_age(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "years_trading", text).value == value
