@@ -1513,3 +1513,9 @@ def test_a_lone_word_of_degree_leans_to_a_major_barrier(readers, questionnaire, 
 ])  # fmt: skip
 def test_years_and_months_make_a_firms_age(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "years_trading", text).value == value
+
+
+def test_a_multiplier_far_from_any_number_word_multiplies_nothing(readers, questionnaire):
+    text = "Io, mio fratello e tre operai, più mia madre che tiene la contabilità"  # "mio" is "my", not "million"
+    assert read(readers, questionnaire, "it", "size_band", text).value == "micro"
+    assert read(readers, questionnaire, "it", "turnover_band", "quattro milioni e mezzo").value == "from_2m_to_10m"
