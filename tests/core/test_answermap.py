@@ -1519,3 +1519,14 @@ def test_a_multiplier_far_from_any_number_word_multiplies_nothing(readers, quest
     text = "Io, mio fratello e tre operai, più mia madre che tiene la contabilità"  # "mio" is "my", not "million"
     assert read(readers, questionnaire, "it", "size_band", text).value == "micro"
     assert read(readers, questionnaire, "it", "turnover_band", "quattro milioni e mezzo").value == "from_2m_to_10m"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "status"), [
+    ("de", "Exportquote? Keine Ahnung, das wertet bei uns keiner aus", "dont_know", "sure"),
+    ("de", "kA, ehrlich", "dont_know", "sure"),
+    ("de", "keine Ahnung, vielleicht ein Drittel", "share_over_25", "unsure"),
+    ("es", "no sé, un 20 % más o menos", "share_10_25", "unsure"),
+])  # fmt: skip
+def test_no_idea_is_no_zero_share_and_a_share_guessed_is_asked_back(readers, questionnaire, lang, text, value, status):
+    reading = read(readers, questionnaire, lang, "export_share", text)
+    assert (reading.value, reading.status) == (value, status)
