@@ -63,6 +63,7 @@ SIGNED_UP = re.compile(r"(?<![\w+])\+\s?\d")  # "+12%"
 SIGNED_DOWN = re.compile(r"(?<![\w-])[-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "-5 %", not "2019-2020"
 PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ciento|procent|procenta)(?!\S)")
 PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
+NEVER_HEARD = 0.95  # the score of a question's "I don't know what it is" for a reply never having heard of it
 NEEDLESS = 0.9  # the score of "Yes: none is needed" for a reply saying nothing is needed ("braucht kein CE")
 FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
 ECHO = re.compile(r"\s*([^?.!,;:]+)\?\s+(?=\w)")  # a reply opening with the question's topic asked back
@@ -288,6 +289,8 @@ class AnswerReader:
             return Reading(picked[0], 0.9)
         if question.barrier:
             return self.severity.read(question, text)
+        if (unheard := self._never_heard(question, text_plain)) is not None:
+            return Reading(unheard, NEVER_HEARD)
         concluded = after_last(text, self._therefore, broken=True)  # "solo va en euros y en español, así que no"
         said = plain(concluded) if concluded else ""
         if said in self._polarity_words and (reading := self._single(question, said, said)).value is not None:
@@ -308,6 +311,7 @@ class AnswerReader:
             scores[value] *= FRONTED_DAMP
         if needless := self._needless(question, text_plain):  # "lo comprobamos y no necesita CE": "Yes: none needed"
             scores[needless] = max(scores[needless], NEEDLESS)
+
         if several := self.places.several(question, text):
             return several
         self._lean_to_underway(question, scores, text_plain)
@@ -326,6 +330,14 @@ class AnswerReader:
             return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
+
+    def _never_heard(self, question: Question, text_plain: str) -> str | None:
+        """The question's one "I don't know what it is" option, for a reply never having heard of it ("duplice uso?
+        mai sentito", "Dual-Use hab ich noch nie gehört"); the "mai" of it is no "no"."""
+        if not self.words.has("never_heard", text_plain) or self.polarity(text_plain, leading=True) == "yes":
+            return None
+        unknown = [o.value for o in question.options if self.index.sides.get((question.id, o.value)) == "dont_know"]
+        return unknown[0] if len(unknown) == 1 else None
 
     def _placed_only_negatively(self, question: Question, text: str) -> set[str]:
         """Options whose countries the reply names only in clauses with a "not" ("GDPR is fine here, but the US we

@@ -1530,3 +1530,14 @@ def test_a_multiplier_far_from_any_number_word_multiplies_nothing(readers, quest
 def test_no_idea_is_no_zero_share_and_a_share_guessed_is_asked_back(readers, questionnaire, lang, text, value, status):
     reading = read(readers, questionnaire, lang, "export_share", text)
     assert (reading.value, reading.status) == (value, status)
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("it", "export_controls", "duplice uso? mai sentito", "dont_know"),
+    ("de", "export_controls", "Dual-Use? Noch nie gehört", "dont_know"),
+    ("en", "export_controls", "dual use? never heard of it", "dont_know"),
+    ("pl", "export_controls", "Pierwsze słyszę", "dont_know"),
+    ("de", "rules_of_origin", "Nie gehört", "not_known"),  # no "I don't know what it is" option: its no
+])  # fmt: skip
+def test_never_having_heard_of_it_is_not_knowing_what_it_is(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
