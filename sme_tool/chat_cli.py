@@ -37,6 +37,8 @@ EXTRA_SETS = (
     "extra12",
     "extra13",
     "extra14",
+    "extra15",
+    "extra16",
 )  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 
