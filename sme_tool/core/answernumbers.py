@@ -47,7 +47,6 @@ DECADE_RE = re.compile(
 )
 OF_WORDS = frozenset({"of", "de", "di", "d", "von", "z"})  # between a multiplier and its currency
 AFTER = 28  # characters after a number read for its multiplier and currency ("18 milionów złotych")
-SCALED_AFTER = 4  # words a multiplier may follow its number word by ("four and a half million")
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
 WHOLE = 100.0  # the top of per-cent bands: a question whose bands end here asks for a share
@@ -85,12 +84,12 @@ def quantities(words: AnswerWords, text: str, spelled: str | None = None) -> lis
 
 def _spelled_amounts(words: AnswerWords, text_plain: str) -> list[tuple[float, str]]:
     """Numbers written as words; the first with a multiplier after it is an amount, maybe with a half
-    ("four and a half million", "quattro milioni e mezzo"); a multiplier far from any number word multiplies
+    ("four and a half million", "quattro milioni e mezzo"); a multiplier before any number word multiplies
     nothing ("mio fratello e tre operai": "mio" is "my", not "million")."""
     found = [(float(n), "") for n in number_words(words, text_plain)]
     tokens = text_plain.split()
     scaled = [words.multipliers[t] for at, t in enumerate(tokens) if t in words.multipliers and len(t) > 2
-              and number_words(words, " ".join(tokens[max(0, at - SCALED_AFTER) : at]))]  # fmt: skip
+              and number_words(words, " ".join(tokens[:at]))]  # fmt: skip
     if found and scaled:
         half = 0.5 if words.has("half", text_plain) else 0.0
         found[0] = ((found[0][0] + half) * scaled[0], "amount")
