@@ -951,7 +951,7 @@ class AnswerReader:
             return Reading(everything, 0.9)
         chosen, weakest, denied = self._named_in_parts(question, parts)
         whole = self.index.scores(question, text_plain)
-        if self.places.find(text):  # the countries named are read exactly (see `_read_part`)
+        if self.places.find(text, adjectives=True):  # the countries named are read exactly (see `_read_part`)
             placed = set(self.places.options(question, text))
             exact = {v for v in whole if v in placed or not self._has_countries(question, v)
                      or self._says_whole(question, v, text_plain)}  # fmt: skip
@@ -1018,7 +1018,7 @@ def load_answer_data(folder: str | Path, questionnaire: Questionnaire, languages
     missing = [lang for lang in languages if lang not in words]
     if missing:
         raise DataError([f"{folder / 'words.yaml'}: no words for {', '.join(missing)}"])
-    countries = load_countries(folder / "countries.yaml", folder / "cities.yaml")
+    countries = load_countries(folder / "countries.yaml", folder / "cities.yaml", folder / "demonyms.yaml")
     groups = {g for q in questionnaire.questions.values() for o in q.options for g in o.countries}
     unknown = sorted(groups - set(countries.groups))
     if unknown:

@@ -36,16 +36,22 @@ class PlaceReader:
     groups: CountryData | None = None
     _tongue_words: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
 
-    def find(self, text: str) -> tuple[str, ...]:
+    def find(self, text: str, adjectives: bool = False) -> tuple[str, ...]:
         """The countries the text names (see `CountryFinder.find`, which remembers the parts of a reply read
-        more than once, safely across threads)."""
+        more than once, safely across threads); with `adjectives`, also by their people ("our Dutch customers")."""
         if self.countries is None:
             return ()
-        return tuple(self.countries.find(self._without_tongues(text)))
+        return tuple(self.countries.find(self._without_tongues(text, adjectives), adjectives))
 
-    def _without_tongues(self, text: str) -> str:
-        """The text with the languages it names left out: "v angličtině" (in English) names no England."""
-        return WORD.sub(lambda m: "_" if self._is_tongue(m.group(0)) else m.group(0), text)
+    def _without_tongues(self, text: str, adjectives: bool = False) -> str:
+        """The text with the languages it names left out: "v angličtině" (in English) names no England; with
+        `adjectives`, a language's name that is also its people's adjective ("German customers") is kept."""
+        countries = self.countries if adjectives else None
+
+        def kept(word: str) -> bool:
+            return countries is not None and countries.is_adjective(plain(word))
+
+        return WORD.sub(lambda m: "_" if self._is_tongue(m.group(0)) and not kept(m.group(0)) else m.group(0), text)
 
     def _is_tongue(self, word: str) -> bool:
         """The word is a language's name, grown by an ending ("angličtině"), and no country's or city's name
@@ -65,14 +71,14 @@ class PlaceReader:
         """Options whose country groups contain a country the text names ("Canada" → North America)."""
         if self.countries is None or self.groups is None or not any(o.countries for o in question.options):
             return []
-        groups = {self.groups.group_of(code) for code in self.foreign(text)}
+        groups = {self.groups.group_of(code) for code in self.foreign(text, adjectives=True)}
         return [o.value for o in question.options if groups & set(o.countries)]
 
-    def foreign(self, text: str) -> tuple[str, ...]:
+    def foreign(self, text: str, adjectives: bool = False) -> tuple[str, ...]:
         """The countries the text names but the one of the reply's language ("en France ça marche" names no
         export market)."""
         home = self.groups.home.get(self.countries.lang) if self.groups and self.countries else None
-        return tuple(code for code in self.find(text) if code != home)
+        return tuple(code for code in self.find(text, adjectives) if code != home)
 
     def denied(self, question: Question, text: str) -> set[str]:
         """Options whose countries a sentence or clause names, one option's only, with a "not" in it ("The USA

@@ -116,10 +116,15 @@ def _fold_char(ch: str) -> str:
     return folded[:1] if folded[:1].isalnum() else ch  # "…" stays itself, not the first of its three dots
 
 
+BROKEN_AFTER = r"(?=\s*[^\w\s])"  # a phrase written with a comma after it: only where punctuation follows
+
+
 def marker_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """A regex finding the (folded) phrases in a text folded character by character, its words apart by any
-    spaces or punctuation ("no, wait", "nee warte"), as whole words."""
-    spelled = [r"[\W_]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True) if p.strip()]
+    spaces or punctuation ("no, wait", "nee warte"), as whole words; a phrase ending in a comma only where a
+    punctuation mark follows it ("hang on," corrects: "hang on - 12"; "hang on to our customers" does not)."""
+    spelled = [r"[\W_]+".join(map(re.escape, p.rstrip(",").split())) + (BROKEN_AFTER if p.endswith(",") else "")
+               for p in sorted(phrases, key=len, reverse=True) if p.strip(" ,")]  # fmt: skip
     return re.compile(r"(?<!\w)(?:" + "|".join(spelled) + r")(?!\w)") if spelled else None
 
 

@@ -96,6 +96,8 @@ def fold_phrase(text: str) -> str:
     if "|" in text:  # "sia|che": an opener and its joiner
         return "|".join(fold_phrase(part) for part in text.split("|"))
     folded = plain(text)
+    if folded and text.rstrip().endswith(","):  # "hang on,": a marker only where punctuation follows it
+        folded += ","
     return folded or text.strip()
 
 

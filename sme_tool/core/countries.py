@@ -36,15 +36,19 @@ class CountryData:
     home: dict[str, str] = field(default_factory=dict)  # language → the country its firms are in (no export market)
     cities: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # language → code → towns, peoples
     cased: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # aliases matched as written ("US")
+    demonyms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # language → code → adjectives
 
     def group_of(self, code: str) -> str | None:
         """The group a country belongs to."""
         return next((g for g, codes in self.groups.items() if code in codes), None)
 
 
-def load_countries(path: str | Path, cities: str | Path | None = None) -> CountryData:
-    """Read the country groups and aliases, and the cities that name their country (`cities.yaml`, optional);
-    a code in two groups, or a city of no known country or of two, is an error."""
+def load_countries(
+    path: str | Path, cities: str | Path | None = None, demonyms: str | Path | None = None
+) -> CountryData:
+    """Read the country groups and aliases, the cities that name their country (`cities.yaml`, optional) and
+    the words for its people and their adjectives (`demonyms.yaml`, optional); a code in two groups, or a city
+    or an adjective of no known country or of two, is an error."""
     data = load_yaml(Path(path))
     groups = {str(g): frozenset(str(c) for c in codes) for g, codes in data["groups"].items()}
     odd = sorted(c for codes in groups.values() for c in codes if not re.fullmatch(r"[A-Z]{2}", c))
@@ -67,25 +71,35 @@ def load_countries(path: str | Path, cities: str | Path | None = None) -> Countr
     unknown = sorted(code for code in home.values() if code not in seen)
     if unknown:
         raise DataError([f"{path}: home countries in no group: {', '.join(unknown)}"])
-    by_city: dict[str, dict[str, tuple[str, ...]]] = {}
-    if cities is not None and Path(cities).exists():
-        problems: list[str] = []
-        owner: dict[tuple[str, str], str] = {}
-        raw = load_yaml(Path(cities))
-        entries = [*(raw.get("cities") or {}).items(), *(raw.get("peoples") or {}).items()]  # towns and peoples
-        for code, by_lang in entries:
-            if str(code) not in seen:
-                problems.append(f"{cities}: {code} is in no country group")
-            for lang, names in (by_lang or {}).items():
-                folded = tuple(plain(str(n)) for n in names)
-                for name in folded:
-                    if owner.setdefault((str(lang), name), str(code)) != str(code):
-                        problems.append(f"{cities}: {name!r} ({lang}) is under {owner[(str(lang), name)]} and {code}")
-                known = by_city.setdefault(str(lang), {}).get(str(code), ())
-                by_city[str(lang)][str(code)] = tuple(dict.fromkeys((*known, *folded)))
-        if problems:
-            raise DataError(problems)
-    return CountryData(groups, aliases, home, by_city, cased)
+    by_city = _by_code(cities, ("cities", "peoples"), seen)
+    adjectives = _by_code(demonyms, ("demonyms",), seen)
+    return CountryData(groups, aliases, home, by_city, cased, adjectives)
+
+
+def _by_code(
+    path: str | Path | None, keys: tuple[str, ...], codes: dict[str, str]
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """language → code → folded names, from the lists under `keys` of a code → language → names file (none where
+    the file is not given or absent); a code in no group, or a name under two codes, is an error."""
+    by_lang: dict[str, dict[str, tuple[str, ...]]] = {}
+    if path is None or not Path(path).exists():
+        return by_lang
+    problems: list[str] = []
+    owner: dict[tuple[str, str], str] = {}
+    raw = load_yaml(Path(path))
+    for code, by_name in [entry for key in keys for entry in (raw.get(key) or {}).items()]:
+        if str(code) not in codes:
+            problems.append(f"{path}: {code} is in no country group")
+        for lang, names in (by_name or {}).items():
+            folded = tuple(plain(str(n)) for n in names)
+            for name in folded:
+                if owner.setdefault((str(lang), name), str(code)) != str(code):
+                    problems.append(f"{path}: {name!r} ({lang}) is under {owner[(str(lang), name)]} and {code}")
+            known = by_lang.setdefault(str(lang), {}).get(str(code), ())
+            by_lang[str(lang)][str(code)] = tuple(dict.fromkeys((*known, *folded)))
+    if problems:
+        raise DataError(problems)
+    return by_lang
 
 
 # umlauts and ß written out, as typed without a German keyboard ("Oesterreich")
@@ -116,37 +130,50 @@ class CountryFinder:
         self._cased = [(re.compile(rf"(?<![\w&.-]){re.escape(n)}(?![\w&-])"), c) for n, c in cased]
         own = {(n, c) for c, ns in names.items() for n in ns}
         towns -= own
+        # "a Norwegian customer", "od rakouské pily": the country's people and adjectives, in the reply's language
+        # only, read only where asked (`find(…, adjectives=True)`: the market questions), as "German" is a language
+        adjectives = {(word, code) for code, words in data.demonyms.get(lang, {}).items()
+                      if code in names and code != data.home.get(lang) for word in words} - own - towns  # fmt: skip
         self._codes = frozenset(codes)
         self._exact = frozenset(n for n, _c in own | towns)
-        self._names = sorted((nc for nc in own | towns if nc[0]), key=lambda nc: (-len(nc[0]), nc))
+        self._adjectives = frozenset(n for n, _c in adjectives)
+        self._names = sorted((nc for nc in own | towns | adjectives if nc[0]), key=lambda nc: (-len(nc[0]), nc))
         # the names by the first letters of their first word, which any form of it shares ("niemc" of
         # "niemcy", "niemczech"): one look-up per word of a text, not every name at every word
-        self._by_start: dict[str, list[tuple[int, tuple[str, ...], str, bool]]] = {}
+        self._by_start: dict[str, list[tuple[int, tuple[str, ...], str, bool, bool]]] = {}
         for rank, (name, code) in enumerate(self._names):
             parts = tuple(name.split())
-            self._by_start.setdefault(parts[0][:START], []).append((rank, parts, code, (name, code) in towns))
+            entry = (rank, parts, code, (name, code) in towns or (name, code) in adjectives, (name, code) in adjectives)
+            self._by_start.setdefault(parts[0][:START], []).append(entry)
         self._remembered = lru_cache(maxsize=1024)(self._find)  # pure, and safe to share between threads
 
     def is_name(self, word: str) -> bool:
         """The folded word is a country's or city's name as listed ("germany", not "german" nor "anglicky")."""
         return word in self._exact
 
+    def is_adjective(self, word: str) -> bool:
+        """The folded word names a country's people or is its adjective ("norwegian", "rakouské")."""
+        return word in self._adjectives
+
     def names(self, code: str) -> tuple[str, ...]:
         """The folded names of a country known to this finder."""
-        return tuple(n for n, c in self._names if c == code)
+        return tuple(n for n, c in self._names if c == code and n not in self._adjectives)
 
-    def find(self, text: str) -> list[str]:
-        """ISO codes of the countries named in the text, in order of appearance (remembered per text)."""
-        return list(self._remembered(text))
+    def find(self, text: str, adjectives: bool = False) -> list[str]:
+        """ISO codes of the countries named in the text, in order of appearance (remembered per text); with
+        `adjectives`, also those whose people or adjective it names ("our Dutch distributor")."""
+        return list(self._remembered(text, adjectives))
 
-    def _find(self, text: str) -> tuple[str, ...]:
+    def _find(self, text: str, adjectives: bool) -> tuple[str, ...]:
         words = plain(text).split()
         # every name that fits at every word, then taken as before: longest names first, then left to right
+        # ("british columbia" before "british")
         matches = sorted(
             (rank, i, len(parts), code)
             for i, word in enumerate(words)
-            for rank, parts, code, exact in self._by_start.get(word[:START], ())
+            for rank, parts, code, exact, adjective in self._by_start.get(word[:START], ())
             if i + len(parts) <= len(words)
+            and (adjectives or not adjective)
             and all(p == words[i + k] if exact else self._same(p, words[i + k]) for k, p in enumerate(parts))
         )
         found: list[tuple[int, str]] = []

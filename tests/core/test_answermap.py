@@ -12,6 +12,7 @@ from babel.support import Translations
 from sme_tool.core.answermap import AnswerData, AnswerReader, labels_for, load_answer_data
 from sme_tool.core.answernumbers import to_float
 from sme_tool.core.answerwords import load_answer_words
+from sme_tool.core.countries import load_countries
 from sme_tool.core.questionnaire import Questionnaire
 from sme_tool.core.yamlsrc import DataError
 
@@ -1055,6 +1056,45 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     # (Czech "poznání", knowledge, is written like Poznań's locative "v Poznani": the one clash left in the list)
     found = readers[lang].places.find(text)
     assert found == () or (lang == "cs" and found == ("PL",))
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("cs", "current_markets", "Hlavně Sasko a Bavorsko, pak jeden odběratel ve Švýcarsku",
+     ["eu_single_market", "europe_non_eu"]),  # regions: Saxony and Bavaria are Germany
+    ("en", "current_markets", "a distributor in New Jersey and a shop in Texas", ["north_america"]),  # not Jersey
+    ("pl", "target_markets", "w nowym roku chcemy do Czech", ["eu_single_market"]),  # "nowym" (new) alone: no New York
+])  # fmt: skip
+def test_regions_name_their_country(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "current_markets", "France and Belgium mainly, and a Norwegian customer who orders once a year",
+     ["eu_single_market", "europe_non_eu"]),
+    ("cs", "current_markets", "Dřevo kupujeme od rakouské pily a laky od jedné italské firmy", ["eu_single_market"]),
+    ("es", "current_markets", "un distribuidor mexicano y varios clientes canadienses",
+     ["north_america", "latin_america"]),
+    ("it", "current_markets", "clienti austriaci e un importatore giapponese", ["eu_single_market", "asia_pacific"]),
+    ("en", "target_markets", "Australia and New Zealand, plus hang on to the Dutch customers we already have",
+     ["eu_single_market", "beyond_eu"]),  # "hang on to" keeps; it corrects nothing
+])  # fmt: skip
+def test_a_countrys_people_name_it_on_the_market_questions(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_a_language_is_a_country_only_on_the_market_questions(readers, questionnaire):
+    places = readers["en"].places
+    assert places.find("we speak German and French") == ()  # the languages: no country
+    assert places.find("our German and French customers", adjectives=True) == ("DE", "FR")
+    assert places.find("our British customers", adjectives=True) == ()  # the firm's own country is no market
+    # a correction marked "hang on," still corrects where punctuation follows it
+    assert read(readers, questionnaire, "en", "language_staff", "three, hang on, four with Marta").value == 4
+
+
+def test_an_adjective_under_two_countries_is_refused(tmp_path):
+    (tmp_path / "demonyms.yaml").write_text("demonyms:\n  AT: {en: [alpine]}\n  CH: {en: [alpine]}\n")
+    with pytest.raises(DataError, match="alpine"):
+        load_countries(ROOT / "knowledge" / "diagnosis" / "countries.yaml", None, tmp_path / "demonyms.yaml")
 
 
 @pytest.mark.parametrize(("lang", "text", "value"), [
