@@ -36,7 +36,13 @@ ROUGH_EUROS = {"£": 1.15, "gbp": 1.15, "pound": 1.15, "pounds": 1.15, "$": 0.9,
                "quid": 1.15, "frs": 1.05, "frankow": 1.05, "franku": 1.05, "zlotys": 0.23, "zlotis": 0.23,
                "zlotow": 0.23, "coronas": 0.04, "couronnes": 0.04, "kronen": 0.04, "corone": 0.04,
                "korony": 0.04, "dolares": 0.9, "dollari": 0.9, "dolarow": 0.9, "dolaru": 0.9, "libras": 1.15,
-               "sterline": 1.15, "funtow": 1.15, "liber": 1.15}  # fmt: skip
+               "sterline": 1.15, "funtow": 1.15, "liber": 1.15, "dkk": 0.134, "sek": 0.087, "nok": 0.085,
+               "danische kronen": 0.134, "schwedische kronen": 0.087, "norwegische kronen": 0.085,
+               "tschechische kronen": 0.04, "danish kroner": 0.134, "swedish kronor": 0.087,
+               "norwegian kroner": 0.085, "couronnes danoises": 0.134, "couronnes suedoises": 0.087,
+               "couronnes tcheques": 0.04, "coronas danesas": 0.134, "coronas checas": 0.04,
+               "corone danesi": 0.134, "corone ceche": 0.04, "koron czeskich": 0.04, "koron dunskich": 0.134,
+               "korun ceskych": 0.04, "danskych korun": 0.134}  # fmt: skip
 YEAR_RE = re.compile(
     r"(?<![\w.,'’/-])" + DATE_YEAR + r"(1[89]\d\d|20\d\d)(?![\w.,]\d|['’]?s(?!\w))|(?<![\w'’])['’](\d\d)(?!\w)"
 )
@@ -46,7 +52,7 @@ DECADE_RE = re.compile(
     r"|(?:anni|anos|annees|lata|lat|latach|decada|the|les|los|gli|negli|dei|die|den) (?:19)?(\d)0)(?!\S)"
 )
 OF_WORDS = frozenset({"of", "de", "di", "d", "von", "z"})  # between a multiplier and its currency
-AFTER = 28  # characters after a number read for its multiplier and currency ("18 milionów złotych")
+AFTER = 40  # characters after a number read for its multiplier and currency ("150 Millionen dänische Kronen")
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
 WHOLE = 100.0  # the top of per-cent bands: a question whose bands end here asks for a share
@@ -88,12 +94,38 @@ def _spelled_amounts(words: AnswerWords, text_plain: str) -> list[tuple[float, s
     nothing ("mio fratello e tre operai": "mio" is "my", not "million")."""
     found = [(float(n), "") for n in number_words(words, text_plain)]
     tokens = text_plain.split()
-    scaled = [words.multipliers[t] for at, t in enumerate(tokens) if t in words.multipliers and len(t) > 2
-              and number_words(words, " ".join(tokens[:at]))]  # fmt: skip
+    scales = [at for at, t in enumerate(tokens) if t in words.multipliers and len(t) > 2]
+    scaled = [at for at in scales if number_words(words, " ".join(tokens[:at]))]
+    half = 0.5 if words.has("half", text_plain) else 0.0
     if found and scaled:
-        half = 0.5 if words.has("half", text_plain) else 0.0
-        found[0] = ((found[0][0] + half) * scaled[0], "amount")
+        at = scaled[0]
+        found[0] = _in_euros((found[0][0] + half) * words.multipliers[tokens[at]], _after_half(words, tokens[at + 1 :]),
+                             "amount")  # fmt: skip
+    elif half and scales and not found:  # "półtora miliona", "un milione e mezzo", "eineinhalb Millionen"
+        at = scales[0]
+        found = [_in_euros((1 + half) * words.multipliers[tokens[at]], _after_half(words, tokens[at + 1 :]), "amount")]
     return found
+
+
+def _after_half(words: AnswerWords, tokens: list[str]) -> list[str]:
+    """The words after a multiplier without the half said there ("a million and a half pounds" → "pounds")."""
+    said = " ".join(tokens)
+    half = next((h for h in words.lists["half"] if said == h or said.startswith(h + " ")), None)
+    return tokens[len(half.split()) :] if half else tokens
+
+
+def _in_euros(value: float, tokens: list[str], unit: str) -> tuple[float, str]:
+    """A sum with the (folded) words after it: a currency named first (after an "of": "5 millones de zlotys";
+    in two words: "dänische Kronen") is converted roughly into euros ("converted"), the euro is "€"."""
+    if len(tokens) > 1 and tokens[0] in OF_WORDS:
+        tokens = tokens[1:]
+    pair = " ".join(tokens[:2])
+    if pair in ROUGH_EUROS:
+        return value * ROUGH_EUROS[pair], "converted"
+    word = tokens[0] if tokens else ""
+    if word in ROUGH_EUROS:
+        return value * ROUGH_EUROS[word], "converted"
+    return (value, "€") if word in CURRENCY else (value, unit)
 
 
 def founding_year(text: str, year: int) -> int | None:
@@ -131,14 +163,9 @@ def _apply_suffix(words: AnswerWords, value: float, after: str, before: str) -> 
         tokens = tokens[1:]
         unit = "amount"
     symbol = after[:1] if after[:1] in "€£$" else (before[-1:] if before[-1:] in "€£$" else "")
-    if len(tokens) > 1 and tokens[0] in OF_WORDS:  # "5 millones de zlotys", "2 milioni di sterline"
-        tokens = tokens[1:]
-    word = tokens[0] if tokens else ""
-    if symbol in ("£", "$") or word in ROUGH_EUROS:
-        return value * ROUGH_EUROS.get(symbol or word, 1.0), "converted"
-    if symbol or word in CURRENCY:
-        unit = "€"
-    return value, unit
+    if symbol in ("£", "$"):
+        return value * ROUGH_EUROS[symbol], "converted"
+    return (value, "€") if symbol else _in_euros(value, tokens, unit)
 
 
 def number_words(words: AnswerWords, text_plain: str) -> list[int]:
