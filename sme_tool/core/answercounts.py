@@ -20,6 +20,7 @@ from .answernumbers import (
     is_range,
     number_words,
     quantities,
+    spelled_year,
 )
 from .answerphrases import COMPOUNDING, PhraseIndex
 from .answerreading import MARGIN, SURE, UNSURE, Reading
@@ -62,6 +63,7 @@ class NumberReader:
     _and_loose: re.Pattern[str] | None = field(init=False, default=None)  # "and then another": maybe one more
     _number_phrases: re.Pattern[str] = field(init=False)  # number words of several words: "une fois"
     _spans: re.Pattern[str] = field(init=False)  # a number and a time unit: "three years", "3 lata"
+    _spelled_spans: dict[tuple[int, int], re.Pattern[str] | None] = field(init=False, default_factory=dict)
     _row: re.Pattern[str] = field(init=False)  # a span said "in a row": "3 années de suite", "dos años seguidos"
     _years: frozenset[str] = field(init=False)  # the time units that are years, not weeks or months
     _short_year: re.Pattern[str] = field(init=False)  # "en el 62": a founding year of two digits
@@ -227,9 +229,26 @@ class NumberReader:
         return Reading(count, SURE - 0.01) if count else None
 
     def _without_scale_span(self, question: Question, text: str) -> str:
-        """The text without the scale's own span ("de 1 a 5", "1-5"), unless that leaves no number."""
+        """The text without the scale's own span ("de 1 a 5", "1-5", "da uno a cinque", "od jedné do pěti"),
+        unless that leaves no number."""
         low, high = int(question.min or 0), int(question.max or 0)
-        return self._cut(text, re.compile(rf"(?<![\w.,]){low}\s*(?:[-–/]|\w{{1,3}})\s*{high}(?![\w.,]?\d)"))
+        text = self._cut(text, re.compile(rf"(?<![\w.,]){low}\s*(?:[-–/]|\w{{1,3}})\s*{high}(?![\w.,]?\d)"))
+        spelled = self._spelled_span(low, high)
+        spans = [m.span() for m in spelled.finditer(folded_chars(text))] if spelled else []
+        cut = text
+        for start, end in reversed(spans):  # found in the folded text, cut from the text at the same places
+            cut = cut[:start] + " " * (end - start) + cut[end:]
+        return cut if cut != text and (NUMBER_RE.search(cut) or number_words(self.words, plain(cut))) else text
+
+    def _spelled_span(self, low: int, high: int) -> re.Pattern[str] | None:
+        """A scale's span in number words ("da uno a cinque"), made once per span."""
+        if (low, high) not in self._spelled_spans:
+            said = [[re.escape(w) for w, v in self.words.numbers.items() if v == end and " " not in w]
+                    for end in (low, high)]  # fmt: skip
+            self._spelled_spans[(low, high)] = (
+                re.compile(rf"(?<!\w)(?:{'|'.join(said[0])})\s+(?:\w{{1,3}}\s+)?(?:{'|'.join(said[1])})(?!\w)")
+                if all(said) else None)  # fmt: skip
+        return self._spelled_spans[(low, high)]
 
     def _without_spans(self, text: str) -> str:
         """The text without its time spans ("za ty tři roky šest" → "za ty šest"), unless that leaves no number."""
@@ -350,6 +369,8 @@ class NumberReader:
         if founded is None and (short := self._short_year.search(text_plain)):  # "la fundó mi abuelo en el 62"
             found = int(short.group(1))
             founded = 2000 + found if found <= year % 100 else 1900 + found
+        if founded is None and not NUMBER_RE.search(text):  # "desde el año dos mil diez", "in nineteen fifty-two"
+            founded = spelled_year(self.words, text_plain, year)
         if founded is None:
             for key, ago in (("last_year", 1), ("this_year", 0)):
                 if self.words.has(key, text_plain) and not quantities(self.words, text, text_plain):

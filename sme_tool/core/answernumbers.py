@@ -53,6 +53,9 @@ DECADE_RE = re.compile(
 )
 OF_WORDS = frozenset({"of", "de", "di", "d", "von", "z"})  # between a multiplier and its currency
 AFTER = 40  # characters after a number read for its multiplier and currency ("150 Millionen dänische Kronen")
+YEAR_WORDS = 3  # words after "two thousand" that may say the rest of a year ("and twenty two")
+THOUSAND = 1000
+CENTURIES = (18, 19, 20)  # "nineteen fifty-two": a century's number, then the year's
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
 WHOLE = 100.0  # the top of per-cent bands: a question whose bands end here asks for a share
@@ -137,6 +140,25 @@ def founding_year(text: str, year: int) -> int | None:
             short = int(match.group(2))
             found = 2000 + short if short <= year % 100 else 1900 + short
         if found <= year:
+            return found
+    return None
+
+
+def spelled_year(words: AnswerWords, text_plain: str, year: int) -> int | None:
+    """A year written in words, up to `year`: two thousand and some ("two thousand and eight", "dos mil diez",
+    "dva tisíce dvanáct"), or a century's number and then the year's ("nineteen fifty-two")."""
+    tokens = text_plain.split()
+    joiners = set(words.lists["and"])
+    for at, token in enumerate(tokens):
+        after = [t for t in tokens[at + 1 : at + 1 + YEAR_WORDS] if t not in joiners]
+        if at and words.multipliers.get(token) == THOUSAND and words.numbers.get(tokens[at - 1]) == 2:
+            rest = number_words(words, " ".join(after)) or [words.ordinals[t] for t in after[:1] if t in words.ordinals]
+            found = 2000 + (rest[0] if rest and rest[0] < 100 else 0)  # "dwa tysiące piątego": an ordinal
+        elif words.numbers.get(token) in CENTURIES and (rest := number_words(words, " ".join(after[:2]))):
+            found = words.numbers[token] * 100 + rest[0] if 10 <= rest[0] < 100 else 0
+        else:
+            continue
+        if 0 < found <= year:
             return found
     return None
 

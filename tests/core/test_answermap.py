@@ -1058,6 +1058,17 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     assert found == () or (lang == "cs" and found == ("PL",))
 
 
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("es", "export_priority", "en una escala de uno a cinco, un cuatro", 4),  # the scale's span in words: no answer
+    ("cs", "competitor_knowledge", "od jedné do pěti, tak dvě", 2),
+    ("en", "years_trading", "founded in nineteen eighty-seven", 39),  # a year in words
+    ("es", "years_trading", "la abrimos en dos mil quince", 11),
+    ("cs", "years_trading", "od dva tisíce osm", 18),
+])  # fmt: skip
+def test_a_scales_span_and_a_year_written_in_words(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
 @pytest.mark.parametrize(("lang", "qid", "text", "value", "note"), [
     ("it", "turnover_band", "un milione e mezzo, più o meno", "under_2m", ""),  # one and a half, no number before
     ("pl", "turnover_band", "półtora miliona", "under_2m", ""),
