@@ -65,6 +65,7 @@ PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ci
 PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
 NEVER_HEARD = 0.95  # the score of a question's "I don't know what it is" for a reply never having heard of it
 NEEDLESS = 0.9  # the score of "Yes: none is needed" for a reply saying nothing is needed ("braucht kein CE")
+NOT_EARLY = 4  # a "not" among a clause's first words negates what follows it ("we don't bother with eBay")
 FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
 ECHO = re.compile(r"\s*([^?.!,;:]+)\?\s+(?=\w)")  # a reply opening with the question's topic asked back
 ASKED = re.compile(r"\?\s+(?=\w)")  # a question inside a reply, with words after it
@@ -377,11 +378,14 @@ class AnswerReader:
             negated = self.shape.negated_words(" ".join(tokens[-1:]))
             cut = next((at for at in (len(tokens) - 2, len(tokens) - 1) if at >= 1 and tokens[at] in nots), None)
             cut = len(tokens) - 1 if cut is None and negated and len(tokens) >= 2 else cut
-            head = tokens[:cut] if cut is not None else tokens
+            # or a "not" after the clause's first word, before what it names: "we don't bother with eBay or Amazon"
+            early = next((at for at in range(1, NOT_EARLY) if at < len(tokens) - 1 and tokens[at] in nots), None)
+            early = None if cut is not None or tokens[0] in nots else early
+            head = tokens[:cut] if cut is not None else tokens[early + 1 :] if early is not None else tokens
             scores = self.index.scores(question, " ".join(head))
             said = {v for v, score in scores.items() if score >= SURE and not self._label_says_no(question, v)
                     and self.index.sides.get((question.id, v)) == "yes"}  # fmt: skip
-            if cut is not None and tokens[0] not in nots:
+            if early is not None or (cut is not None and tokens[0] not in nots):
                 denied |= said
             elif cut is None:
                 named |= {v for v, score in scores.items() if score >= SURE}

@@ -1058,6 +1058,14 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     assert found == () or (lang == "cs" and found == ("PL",))
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "mostly our own webshop, we don't sell on Amazon or eBay"),  # a "not" early in a clause denies what follows
+    ("fr", "notre propre boutique en ligne, on ne vend pas sur Amazon"),  # "pas sur Amazon" is no "pas sûr"
+])  # fmt: skip
+def test_a_clause_denying_the_marketplaces_leaves_the_own_shop(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "online_sales", text).value == "own_shop"
+
+
 @pytest.mark.parametrize(("lang", "qid", "text", "value"), [
     ("es", "export_priority", "en una escala de uno a cinco, un cuatro", 4),  # the scale's span in words: no answer
     ("cs", "competitor_knowledge", "od jedné do pěti, tak dvě", 2),
