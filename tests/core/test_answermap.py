@@ -1058,6 +1058,14 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     assert found == () or (lang == "cs" and found == ("PL",))
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("občas nám někdo napíše z Rakouska, tak mu pošleme zboží", "occasional"),  # "tak" inside: "so", no yes
+    ("tak", "regular"),  # alone, at the start: a yes
+])  # fmt: skip
+def test_czech_tak_is_a_yes_only_where_it_opens_the_reply(readers, questionnaire, text, value):
+    assert read(readers, questionnaire, "cs", "export_status", text).value == value
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "mostly our own webshop, we don't sell on Amazon or eBay"),  # a "not" early in a clause denies what follows
     ("fr", "notre propre boutique en ligne, on ne vend pas sur Amazon"),  # "pas sur Amazon" is no "pas sûr"
