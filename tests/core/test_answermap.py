@@ -1058,6 +1058,17 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     assert found == () or (lang == "cs" and found == ("PL",))
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "about 70 in summer and 20 in winter, on average 40"),
+    ("es", "en temporada alta 80, en invierno 30, de media unos 45"),
+    ("it", "d'estate 70, d'inverno 25, in media una quarantina"),
+])  # fmt: skip
+def test_a_head_count_averaged_last_is_the_answer_proposed(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "size_band", text)
+    assert reading.value == "small"
+    assert reading.status == "unsure"  # worked out: confirmed
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("občas nám někdo napíše z Rakouska, tak mu pošleme zboží", "occasional"),  # "tak" inside: "so", no yes
     ("tak", "regular"),  # alone, at the start: a yes
