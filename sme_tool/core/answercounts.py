@@ -34,6 +34,8 @@ OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z
 RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
 # postcodes: "26789", Polish "87 100", Czech "400 01", British "ct1 2ab"
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![\w.,]?\d)")
+NOT_AT = 2  # a "not" among a reply's first words may deny the scale's top after it ("not very well")
+DENIED_WORDS = 3  # words after that "not" read for the top it denies ("not very well", "nicht besonders gut")
 MIDDLE_AT = 4  # words a clause may say the middle of a scale in ("somewhere in the middle")
 RATHER_AT = 3  # words a "rather" may open a scale answer with ("plutôt faible")
 FIRST_YEAR = 1800  # a number from here on in a firm's age is a year it was founded in
@@ -377,6 +379,17 @@ class NumberReader:
                     founded = year - ago
         return None if founded is None else Reading(year - founded, 0.95, note="year")
 
+    def _denied_high(self, question: Question, text_plain: str) -> float:
+        """How surely the words after a "not" opening the reply say the scale's top ("not very well": "very well"),
+        0 when they do not, or say its bottom as well."""
+        tokens = text_plain.split()
+        at = next((i for i, t in enumerate(tokens[:NOT_AT]) if t in self.words.lists["not"]), None)
+        if at is None or at + 1 >= len(tokens):
+            return 0.0
+        ctx = self.index.prepare(" ".join(tokens[at + 1 : at + 1 + DENIED_WORDS]))
+        high, low = self.index.score(question.id, "high", ctx), self.index.score(question.id, "low", ctx)
+        return high if high >= UNSURE and high - low >= MARGIN else 0.0
+
     def _says_middle(self, text: str) -> bool:
         """A clause opening with a middle word ("Mittel würd ich sagen", "so-so"), not one inside a clause."""
         return any(self.words.has("middle", " ".join(plain(c).split()[:MIDDLE_AT])) for c in CLAUSE_BREAK.split(text))
@@ -389,6 +402,10 @@ class NumberReader:
         other = scores[low if best == high else high]
         if self._says_middle(text):  # "Mittel würd ich sagen", not "… clientes de medio mundo"
             return Reading((low + high) // 2, 0.8)
+        if not (best == low and scores[low] >= UNSURE and scores[low] - other >= MARGIN) and (
+            denied := self._denied_high(question, text_plain)
+        ):  # "not very well", "nicht besonders gut", "pas très bien": one step up from the lowest, proposed
+            return Reading(low + 1, min(denied, SURE - 0.01))
         if scores[best] >= UNSURE and scores[best] - other >= MARGIN:
             opening = " ".join(text_plain.split()[:RATHER_AT])  # not "…, on a assez à faire ici"
             if self.words.has("rather", opening):  # "rather low", "eher hoch": one step in from the end

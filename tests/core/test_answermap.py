@@ -1058,6 +1058,19 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     assert found == () or (lang == "cs" and found == ("PL",))
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Not very well.", 2),  # the top denied: one step up from the lowest, proposed
+    ("de", "nicht besonders gut", 2),
+    ("fr", "pas très bien", 2),
+    ("es", "no muy bien", 2),
+    ("en", "not at all", 1),  # the bottom itself
+])  # fmt: skip
+def test_a_scales_top_denied_is_one_step_up_from_its_bottom(readers, questionnaire, lang, text, value):
+    reading = read(readers, questionnaire, lang, "competitor_knowledge", text)
+    assert reading.value == value
+    assert reading.status != "sure" or value == 1
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "about 70 in summer and 20 in winter, on average 40"),
     ("es", "en temporada alta 80, en invierno 30, de media unos 45"),
