@@ -65,6 +65,7 @@ PERCENT = re.compile(r"(?<!\S)(?:per ?cent|pour ?cent|prozent|per ?cento|por ?ci
 PEOPLE_SURE = 3  # people named, each by a word of their own, to accept "several people" without asking
 NEVER_HEARD = 0.95  # the score of a question's "I don't know what it is" for a reply never having heard of it
 NEEDLESS = 0.9  # the score of "Yes: none is needed" for a reply saying nothing is needed ("braucht kein CE")
+ONLY_HEAD = re.compile(r"\s*[:;,–—-]\s+|\s*[:;]\s*")  # the first part of a reply: "Only X: …", "Tylko Y - …"
 NOT_EARLY = 4  # a "not" among a clause's first words negates what follows it ("we don't bother with eBay")
 FRONTED_DAMP = 0.3  # kept of an option's score that a clause ending in its "not" names ("web propia no tenemos")
 ECHO = re.compile(r"\s*([^?.!,;:]+)\?\s+(?=\w)")  # a reply opening with the question's topic asked back
@@ -840,6 +841,23 @@ class AnswerReader:
         """One of the option's phrases is in the text word for word ("within the EU")."""
         return any(contains(text_plain, p.text) for p in self.index.phrases.get((question.id, value), ()))
 
+    def _only_first(self, question: Question, text: str) -> str | None:
+        """The one option a reply's first part names after an "only" opening it ("Tylko usługi na miejscu: serwis
+        maszyn", "Only stuff in boxes - …"), clearly ahead of the others: what follows explains it."""
+        head = ONLY_HEAD.split(text.strip(), maxsplit=1)
+        first = plain(head[0])
+        if (len(head) < 2 or not first or any(o.countries for o in question.options)  # "only Germany, Austria, …"
+                or not any(first.startswith(w + " ") for w in self.words.lists["only"])):  # fmt: skip
+            return None
+        scores = sorted(self.index.scores(question, first).items(), key=lambda kv: -kv[1])
+        if len(scores) < 2 or scores[0][1] < UNSURE or scores[0][1] - scores[1][1] < MARGIN:
+            return None
+        rest = [plain(p) for p in CLAUSE_BREAK.split(head[1]) if plain(p)]  # "only software, plus training on site"
+        if any(p == w or p.startswith(w + " ") for p in rest for w in self.words.lists["and"]):
+            return None
+        named = self.index.scores(question, " ".join(rest))  # "only trade statistics, Eurostat and …": a list
+        return None if any(v != scores[0][0] and s >= SURE for v, s in named.items()) else scores[0][0]
+
     def _named_in_parts(self, question: Question, parts: list[str]) -> tuple[list[str], float, set[str]]:
         """The options the parts of a reply name, one each at most (or its countries), how sure the weakest
         of them is, and the options a negative part names ("nothing physical we ship"); a part that names
@@ -953,6 +971,8 @@ class AnswerReader:
         parts = [p for piece in CLAUSE_BREAK.split(text) for p in split(plain(piece), joiners) if p]
         if parts and self.words.is_only("all", parts[0]):  # "all of them, we do everything"
             return Reading(everything, 0.9)
+        if (only := self._only_first(question, text)) is not None:  # "Nur Dienstleistung vor Ort: Montage von …"
+            return Reading([only], SURE - 0.01)
         chosen, weakest, denied = self._named_in_parts(question, parts)
         whole = self.index.scores(question, text_plain)
         if self.places.find(text, adjectives=True):  # the countries named are read exactly (see `_read_part`)

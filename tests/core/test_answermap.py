@@ -1058,6 +1058,19 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     assert found == () or (lang == "cs" and found == ("PL",))
 
 
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("de", "offer_type", "Nur Dienstleistung vor Ort: Reparatur von Landmaschinen beim Kunden", ["in_person_services"]),
+    ("en", "offer_type", "Only physical goods - we don't install anything", ["physical_goods"]),
+    # not where the rest adds or lists more
+    ("en", "offer_type", "only software, plus on-site training at the client's premises",
+     ["digital", "in_person_services"]),
+    ("en", "market_sources", "only trade statistics, Eurostat and the chamber's reports",
+     ["trade_data", "agency_advice"]),
+])  # fmt: skip
+def test_only_one_option_said_first_and_then_explained(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), [
     ("en", "Not very well.", 2),  # the top denied: one step up from the lowest, proposed
     ("de", "nicht besonders gut", 2),
