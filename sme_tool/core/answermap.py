@@ -974,7 +974,8 @@ class AnswerReader:
         if (only := self._only_first(question, text)) is not None:  # "Nur Dienstleistung vor Ort: Montage von …"
             return Reading([only], SURE - 0.01)
         chosen, weakest, denied = self._named_in_parts(question, parts)
-        whole = self.index.scores(question, text_plain)
+        # the whole reply, without the customers after a "for" ("un gestionale per ristoranti": no restaurant)
+        whole = self.index.scores(question, " ".join(before_first(p, self._for_whom) or p for p in parts) or text_plain)
         if self.places.find(text, adjectives=True):  # the countries named are read exactly (see `_read_part`)
             placed = set(self.places.options(question, text))
             exact = {v for v in whole if v in placed or not self._has_countries(question, v)

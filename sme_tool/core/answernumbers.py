@@ -55,6 +55,7 @@ OF_WORDS = frozenset({"of", "de", "di", "d", "von", "z"})  # between a multiplie
 AFTER = 40  # characters after a number read for its multiplier and currency ("150 Millionen dänische Kronen")
 YEAR_WORDS = 3  # words after "two thousand" that may say the rest of a year ("and twenty two")
 THOUSAND = 1000
+HUNDRED = 100
 CENTURIES = (18, 19, 20)  # "nineteen fifty-two": a century's number, then the year's
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
@@ -191,25 +192,42 @@ def _apply_suffix(words: AnswerWords, value: float, after: str, before: str) -> 
 
 
 def number_words(words: AnswerWords, text_plain: str) -> list[int]:
-    """The numbers written as words, in order; tens and units combine ("twenty five" → 25), as do the
-    parts of a number written as one word ("fünfundzwanzig", "venticinque", "veinticinco")."""
+    """The numbers written as words, in order, each time it is said; tens and units combine ("twenty five" → 25),
+    as do the parts of a number written as one word ("fünfundzwanzig", "venticinque", "veinticinco") and
+    hundreds ("two hundred and fifty", "tři sta", "deux cents")."""
     padded = f" {text_plain} "
-    hits: list[tuple[int, int]] = []
+    hits: list[tuple[int, int, int]] = []  # where, the number, how many characters
     for phrase, value in sorted(words.numbers.items(), key=lambda kv: -len(kv[0])):
-        at = padded.find(f" {phrase} ")
-        if at >= 0 and not any(start <= at < start + 1 for start, _ in hits):
-            hits.append((at, value))
+        while (at := padded.find(f" {phrase} ")) >= 0:  # "jednou Lipsko a jednou Dubaj": each time
+            hits.append((at, value, len(phrase) + 1))
             padded = padded[:at] + " " + "#" * len(phrase) + padded[at + len(phrase) + 1 :]
     at = 0
     for token in padded.split(" "):
         if token and "#" not in token and (joined := _joined_number(words, token)) is not None:
-            hits.append((padded.find(token, at), joined))
+            hits.append((padded.find(token, at) - 1, joined, len(token) + 1))
         at += len(token) + 1
     hits.sort()
-    values = [v for _, v in hits]
+    joiners = {"", *words.lists["and"], *NUMBER_JOINERS}
+    values: list[int] = []
+    end = -1
+    for at, value, length in hits:
+        between = text_plain[max(end, 0) : max(at, 0)].strip() if values else None
+        if between is not None and between in joiners and _hundreds(values[-1], value):
+            values[-1] = values[-1] * value if value == HUNDRED else values[-1] + value
+        else:
+            values.append(value)
+        end = at + length
     if len(values) >= 2 and _tens_and_units(values[0], values[1]):
         return [values[0] + values[1], *values[2:]]  # twenty five, soixante-quinze
     return values
+
+
+def _hundreds(before: int, value: int) -> bool:
+    """Two number words that make one with hundreds: "two hundred" (2 × 100), "three hundred fifty" (300 + 50),
+    "two hundred fifty five" (250 + 5)."""
+    if value == HUNDRED:
+        return 1 <= before <= 9
+    return before >= HUNDRED and ((before % HUNDRED == 0 and value < HUNDRED) or (before % 10 == 0 and value < 10))
 
 
 def _tens_and_units(tens: int, units: int) -> bool:

@@ -1059,6 +1059,19 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
 
 
 @pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "size_band", "two hundred and fifty people", "large"),  # hundreds in words: 250
+    ("cs", "size_band", "asi dvě stě lidí", "medium"),
+    ("es", "size_band", "unas trescientas personas", "large"),
+    ("it", "size_band", "quasi quattrocento dipendenti", "large"),
+    ("pl", "size_band", "około dwustu osób", "medium"),
+    ("fr", "language_staff", "une demi-douzaine", 6),
+    ("en", "trade_events", "twice in Munich, once in Leipzig and once in Dubai", 4),  # a number word said again
+])  # fmt: skip
+def test_hundreds_dozens_and_a_number_word_said_again(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
     ("de", "offer_type", "Nur Dienstleistung vor Ort: Reparatur von Landmaschinen beim Kunden", ["in_person_services"]),
     ("en", "offer_type", "Only physical goods - we don't install anything", ["physical_goods"]),
     # not where the rest adds or lists more
