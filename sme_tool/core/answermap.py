@@ -334,12 +334,15 @@ class AnswerReader:
         return Reading(guess, OWN_GUESS) if guess else reading
 
     def _never_heard(self, question: Question, text_plain: str) -> str | None:
-        """The question's one "I don't know what it is" option, for a reply never having heard of it ("duplice uso?
-        mai sentito", "Dual-Use hab ich noch nie gehört"); the "mai" of it is no "no"."""
+        """The question's one "I don't know what it is" option, else its one "No", for a reply never having heard of
+        it ("duplice uso? mai sentito", "Dual-Use hab ich noch nie gehört"); the "mai" of it is no "no"."""
         if not self.words.has("never_heard", text_plain) or self.polarity(text_plain, leading=True) == "yes":
             return None
-        unknown = [o.value for o in question.options if self.index.sides.get((question.id, o.value)) == "dont_know"]
-        return unknown[0] if len(unknown) == 1 else None
+        for side in ("dont_know", "no"):  # else its bare "No" ("o tom jsme nikdy neslyšeli")
+            said = [o.value for o in question.options if self.index.sides.get((question.id, o.value)) == side]
+            if said:
+                return said[0] if len(said) == 1 else None
+        return None
 
     def _placed_only_negatively(self, question: Question, text: str) -> set[str]:
         """Options whose countries the reply names only in clauses with a "not" ("GDPR is fine here, but the US we

@@ -1058,6 +1058,11 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     assert found == () or (lang == "cs" and found == ("PL",))
 
 
+def test_never_heard_of_it_is_the_no_where_there_is_no_dont_know(readers, questionnaire):
+    # rules_of_origin has no "I don't know what it is" option: its "No"; the words around the verb come in any order
+    assert read(readers, questionnaire, "cs", "rules_of_origin", "o tom jsem nikdy neslyšel").value == "not_known"
+
+
 @pytest.mark.parametrize(("lang", "qid", "text", "value"), [
     ("en", "size_band", "two hundred and fifty people", "large"),  # hundreds in words: 250
     ("cs", "size_band", "asi dvě stě lidí", "medium"),
