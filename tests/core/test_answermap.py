@@ -1172,6 +1172,7 @@ def test_regions_name_their_country(readers, questionnaire, lang, qid, text, val
     ("en", "current_markets", "France and Belgium mainly, and a Norwegian customer who orders once a year",
      ["eu_single_market", "europe_non_eu"]),
     ("fr", "current_markets", "un distributeur néerlandais", ["eu_single_market"]),
+    ("es", "current_markets", "clientes bávaros y un distribuidor californiano", ["eu_single_market", "north_america"]),
     ("pl", "current_markets", "mamy holenderskiego dystrybutora", ["eu_single_market"]),
     ("en", "target_markets", "Australia and New Zealand, plus hang on to the Dutch customers we already have",
      ["eu_single_market", "beyond_eu"]),  # "hang on to" keeps; it corrects nothing
