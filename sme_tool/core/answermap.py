@@ -861,6 +861,20 @@ class AnswerReader:
         named = self.index.scores(question, " ".join(rest))  # "only trade statistics, Eurostat and …": a list
         return None if any(v != scores[0][0] and s >= SURE for v, s in named.items()) else scores[0][0]
 
+    def _only_candidates(self, question: Question, text: str, exclusive: str) -> bool:
+        """A clause saying nothing is decided (the exclusive option, or "we don't know yet"), and every clause naming
+        another option says "maybe" ("jeszcze nie wiemy, może Skandynawia, może Bliski Wschód"): no choice made."""
+        undecided = hedged = False
+        for clause in (plain(c) for c in CLAUSE_BREAK.split(text) if plain(c)):
+            scores = self.index.scores(question, clause)
+            others = bool(self.places.options(question, clause)) or any(
+                v != exclusive and score >= UNSURE for v, score in scores.items())  # fmt: skip
+            if others and not self.words.has("maybe", clause):
+                return False
+            hedged |= others
+            undecided |= not others and (scores.get(exclusive, 0.0) >= UNSURE or self.polarity(clause) == "dont_know")
+        return undecided and hedged
+
     def _named_in_parts(self, question: Question, parts: list[str]) -> tuple[list[str], float, set[str]]:
         """The options the parts of a reply name, one each at most (or its countries), how sure the weakest
         of them is, and the options a negative part names ("nothing physical we ship"); a part that names
@@ -993,6 +1007,8 @@ class AnswerReader:
         if not chosen:
             return Reading()
         ordered = [o.value for o in options if o.value in chosen]
+        if exclusive and self._only_candidates(question, text, exclusive):  # "peut-être l'Espagne, rien n'est tranché"
+            return Reading([exclusive], SURE - 0.01)
         if (denied := self.places.denied(question, text)) and (kept := [v for v in ordered if v not in denied]):
             ordered, weakest = kept, min(weakest, SURE - 0.01)  # "Austria. The USA not yet, nothing sold there"
         if exclusive in ordered and len(ordered) > 1:

@@ -1058,6 +1058,15 @@ def test_words_that_begin_like_cities_name_no_country(readers, lang, text):
     assert found == () or (lang == "cs" and found == ("PL",))
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "maybe Canada, maybe Japan, nothing's decided yet", ["undecided"]),  # candidates, no choice
+    ("de", "vielleicht Polen, vielleicht die Schweiz, wir wissen es noch nicht", ["undecided"]),
+    ("it", "Germania e Francia, forse più avanti il Canada", ["eu_single_market", "beyond_eu"]),  # chosen, one maybe
+])  # fmt: skip
+def test_markets_only_named_as_maybes_beside_not_decided(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "target_markets", text).value == value
+
+
 def test_never_heard_of_it_is_the_no_where_there_is_no_dont_know(readers, questionnaire):
     # rules_of_origin has no "I don't know what it is" option: its "No"; the words around the verb come in any order
     assert read(readers, questionnaire, "cs", "rules_of_origin", "o tom jsem nikdy neslyšel").value == "not_known"
