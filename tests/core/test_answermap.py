@@ -1067,6 +1067,12 @@ def test_markets_only_named_as_maybes_beside_not_decided(readers, questionnaire,
     assert read(readers, questionnaire, lang, "target_markets", text).value == value
 
 
+def test_french_assez_peu_is_a_little_not_rather_much(readers, questionnaire):
+    # "assez" alone is "fairly" (moderate); "assez peu" is "fairly little": a minor barrier, proposed
+    reading = read(readers, questionnaire, "fr", "barrier_staff_skills", "assez peu, on a des gens formés")
+    assert (reading.value, reading.status) == ("minor", "unsure")
+
+
 def test_never_heard_of_it_is_the_no_where_there_is_no_dont_know(readers, questionnaire):
     # rules_of_origin has no "I don't know what it is" option: its "No"; the words around the verb come in any order
     assert read(readers, questionnaire, "cs", "rules_of_origin", "o tom jsem nikdy neslyšel").value == "not_known"
