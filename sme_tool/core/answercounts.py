@@ -31,6 +31,11 @@ from .textnorm import plain
 
 GUESS = 0.6  # confidence of a number given with "I don't know" ("not sure, maybe three"): ask
 OUT_OF = re.compile(r"(?<![\w.,])(\d)\s*(?:/|out of|of|von|aus|sur|su|di|de|na|z|ze|from)\s*(\d+)(?![\w.,]?\d)", re.I)
+# "number one", "n°1", "numero uno", "Nummer eins", "číslo jedna": a rank, the top of a scale (matched on folded text)
+NUMBER_ONE = re.compile(
+    r"(?<!\w)(?:(?:number|numero|nummer|numer|nr|cislo)\s*[.°º]?\s*(?:1|one|uno|eins|un|une|jeden|jedna|jedno|jednicka)"
+    r"|(?:no|n)\s*[.°º]\s*1)(?!\w)"
+)
 RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
 # postcodes: "26789", Polish "87 100", Czech "400 01", British "ct1 2ab"
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![\w.,]?\d)")
@@ -131,6 +136,10 @@ class NumberReader:
         worded = self._scale_words(question, text, text_plain) if question.type == "scale" and text_plain else Reading()
         if worded.confidence >= WORDED_SCALE:  # "priority number one" says the top, not 1
             return self._scale_digit(question, text) or self._scale_number_word(question, text_plain, text) or worded
+        if question.type == "scale":
+            if (top := self._number_one(question, text)) is not None:
+                return top
+            text, text_plain = _cut(text, NUMBER_ONE), _cut(text_plain, NUMBER_ONE)  # "pas le sujet n°1": no 1
         if question.unit == "years" and self._counts_people(text_plain):
             return Reading()  # "Wir sind 12 Leute": a head count, no firm's age
         if question.unit == "years" and (part := self._part_years(text, text_plain)) is not None:
@@ -251,6 +260,16 @@ class NumberReader:
                 re.compile(rf"(?<!\w)(?:{'|'.join(said[0])})\s+(?:\w{{1,3}}\s+)?(?:{'|'.join(said[1])})(?!\w)")
                 if all(said) else None)  # fmt: skip
         return self._spelled_spans[(low, high)]
+
+    def _number_one(self, question: Question, text: str) -> Reading | None:
+        """ "Number one", "lo número uno", "n°1" said of the topic, with no "not" in its clause: the scale's top,
+        proposed."""
+        for clause in CLAUSE_BREAK.split(text):
+            if NUMBER_ONE.search(folded_chars(clause)) and not any(
+                t in self.words.lists["not"] for t in plain(clause).split()
+            ):
+                return Reading(int(question.max or 0), SURE - 0.01)
+        return None
 
     def _without_spans(self, text: str) -> str:
         """The text without its time spans ("za ty tři roky šest" → "za ty šest"), unless that leaves no number."""
@@ -412,3 +431,10 @@ class NumberReader:
                 return Reading(best + (1 if best == low else -1), min(scores[best], SURE - 0.01))
             return Reading(best, scores[best])
         return Reading()
+
+
+def _cut(text: str, pattern: re.Pattern[str]) -> str:
+    """The text without what the pattern finds in it folded character by character (same places)."""
+    for match in reversed(list(pattern.finditer(folded_chars(text)))):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text

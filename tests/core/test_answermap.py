@@ -1067,6 +1067,16 @@ def test_markets_only_named_as_maybes_beside_not_decided(readers, questionnaire,
     assert read(readers, questionnaire, lang, "target_markets", text).value == value
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "priority number one", 5),  # a rank: the top of the scale (read as 1 before), proposed
+    ("cs", "to je pro nás číslo jedna", 5),
+    ("es", "es lo número uno para la dirección", 5),
+    ("pl", "to nie jest nasz priorytet nr 1, raczej średnio", 3),  # not the top: its other words say
+])  # fmt: skip
+def test_number_one_is_the_top_of_a_scale(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "export_priority", text).value == value
+
+
 def test_french_assez_peu_is_a_little_not_rather_much(readers, questionnaire):
     # "assez" alone is "fairly" (moderate); "assez peu" is "fairly little": a minor barrier, proposed
     reading = read(readers, questionnaire, "fr", "barrier_staff_skills", "assez peu, on a des gens formés")
