@@ -1077,6 +1077,14 @@ def test_number_one_is_the_top_of_a_scale(readers, questionnaire, lang, text, va
     assert read(readers, questionnaire, lang, "export_priority", text).value == value
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Das ist unser Knackpunkt, wir haben keine Zeit"),  # the crux: the main problem, not the "keine" of it
+    ("en", "that's the crux, we have no time at all"),
+])  # fmt: skip
+def test_the_crux_is_a_major_barrier(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "barrier_managerial_time", text).value == "major"
+
+
 def test_french_assez_peu_is_a_little_not_rather_much(readers, questionnaire):
     # "assez" alone is "fairly" (moderate); "assez peu" is "fairly little": a minor barrier, proposed
     reading = read(readers, questionnaire, "fr", "barrier_staff_skills", "assez peu, on a des gens formés")
