@@ -538,9 +538,11 @@ class AnswerReader:
     def _tongues(self, text_plain: str) -> tuple[bool, set[str]]:
         """Whether the text names the chat's language, and which other languages it names (word beginnings)."""
         own, foreign = False, set()
-        for token in text_plain.split():
-            if self.countries and self.countries.is_name(token):
-                continue  # "míříme do Německa": a country, not German
+        tokens = text_plain.split()
+        markets = {at + step for at, t in enumerate(tokens) if t in self.words.lists["market"] for step in (-1, 1)}
+        for at, token in enumerate(tokens):
+            if (self.countries and self.countries.is_name(token)) or at in markets:
+                continue  # "míříme do Německa": a country, not German; "the French market", "německý trh": a market
             for key in ("mother_tongue", "tongues"):
                 form = next((f for f in self.words.lists[key] if token.startswith(f) and not token.endswith("land")
                              and len(token) - len(f) <= LANGUAGE_ENDING), None)  # fmt: skip

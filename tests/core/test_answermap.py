@@ -1085,6 +1085,15 @@ def test_the_crux_is_a_major_barrier(readers, questionnaire, lang, text):
     assert read(readers, questionnaire, lang, "barrier_managerial_time", text).value == "major"
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "nur auf Deutsch, wir wollen aber in den französischen Markt"),  # a market named, no language
+    ("es", "solo en castellano, aunque queremos entrar en el mercado francés"),
+    ("cs", "jen česky, ale míříme na německý trh"),
+])  # fmt: skip
+def test_a_language_named_with_a_market_is_no_language_of_the_materials(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "sales_materials", text).value == "own_language"
+
+
 def test_french_assez_peu_is_a_little_not_rather_much(readers, questionnaire):
     # "assez" alone is "fairly" (moderate); "assez peu" is "fairly little": a minor barrier, proposed
     reading = read(readers, questionnaire, "fr", "barrier_staff_skills", "assez peu, on a des gens formés")
