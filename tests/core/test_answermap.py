@@ -1094,6 +1094,14 @@ def test_a_language_named_with_a_market_is_no_language_of_the_materials(readers,
     assert read(readers, questionnaire, lang, "sales_materials", text).value == "own_language"
 
 
+@pytest.mark.parametrize(("qid", "text", "value"), [
+    ("data_protection", "Raczej nie, nie mamy żadnej polityki prywatności", "not_compliant"),  # "nie, nie mamy": no fix
+    ("language_staff", "trzy, nie nie, cztery", 4),  # "nie nie," corrects
+])  # fmt: skip
+def test_polish_nie_nie_corrects_only_where_punctuation_follows(readers, questionnaire, qid, text, value):
+    assert read(readers, questionnaire, "pl", qid, text).value == value
+
+
 def test_french_assez_peu_is_a_little_not_rather_much(readers, questionnaire):
     # "assez" alone is "fairly" (moderate); "assez peu" is "fairly little": a minor barrier, proposed
     reading = read(readers, questionnaire, "fr", "barrier_staff_skills", "assez peu, on a des gens formés")
