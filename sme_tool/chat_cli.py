@@ -39,6 +39,7 @@ EXTRA_SETS = (
     "extra14",
     "extra15",
     "extra16",
+    "extra17",
     "extra18",
 )  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
