@@ -60,7 +60,9 @@ class SeverityReader:
         most, first_at = None, -1
         parts = clauses(text, self.shape.severity_breaks)
         for at, clause in enumerate(parts):
-            if at == 0 and (zero := self._zero(question, clause)):
+            if at == 0 and (
+                zero := self._zero(question, clause) or (len(parts) > 1 and self._much_only(question, clause))
+            ):
                 return zero  # "cero, vendemos online a medio mundo": the reason after a zero does not overrule it
             said = self._most(question, clause)
             most = most or said
@@ -125,6 +127,18 @@ class SeverityReader:
         """A clause that is only a zero ("zero", "cero, we sell everywhere") says the barrier is none."""
         zero = clause == "0" or self.words.numbers.get(clause, -1) == 0
         return Reading("none", SURE) if zero and "none" in {o.value for o in question.options} else None
+
+    def _much_only(self, question: Question, clause: str) -> Reading | None:
+        """A first clause that is one word of degree and nothing else, with a reason after it ("tanto, non sappiamo
+        dove cercare"), is the top of the scale: the reason, with its "not", does not overrule it. (Alone, "big"
+        is only proposed: big what?)"""
+        if (
+            " " in clause
+            or not self.words.is_only("much", clause)
+            or "major" not in {o.value for o in question.options}
+        ):
+            return None
+        return Reading("major", SURE)
 
     def _most(self, question: Question, clause: str) -> Reading | None:
         """ "Our biggest problem", "il problema principale": the top of the scale, unless negated ("not the

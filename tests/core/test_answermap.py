@@ -1730,3 +1730,14 @@ def test_no_idea_is_no_zero_share_and_a_share_guessed_is_asked_back(readers, que
 ])  # fmt: skip
 def test_never_having_heard_of_it_is_not_knowing_what_it_is(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "tanto, non abbiamo mai il tempo di occuparcene"),
+    ("it", "parecchio, qui non si trova nessuno che parli tedesco"),
+    ("cs", "Velký, na to vůbec nemáme lidi"),
+    ("de", "Sehr! Einen neuen Vertreter finden wir einfach nicht"),
+])  # fmt: skip
+def test_a_word_of_degree_then_a_reason_with_a_not_is_a_major_barrier(readers, questionnaire, lang, text):
+    reading = read(readers, questionnaire, lang, "barrier_foreign_representation", text)
+    assert (reading.value, reading.status) == ("major", "sure")
