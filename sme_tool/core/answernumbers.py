@@ -56,6 +56,7 @@ AFTER = 40  # characters after a number read for its multiplier and currency ("1
 YEAR_WORDS = 3  # words after "two thousand" that may say the rest of a year ("and twenty two")
 THOUSAND = 1000
 HUNDRED = 100
+ONE_WORD = 9  # letters of a word that may be a number with hundreds or thousands ("duecento" + "dieci")
 CENTURIES = (18, 19, 20)  # "nineteen fifty-two": a century's number, then the year's
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
@@ -157,6 +158,8 @@ def spelled_year(words: AnswerWords, text_plain: str, year: int) -> int | None:
             found = 2000 + (rest[0] if rest and rest[0] < 100 else 0)  # "dwa tysiące piątego": an ordinal
         elif words.numbers.get(token) in CENTURIES and (rest := number_words(words, " ".join(after[:2]))):
             found = words.numbers[token] * 100 + rest[0] if 10 <= rest[0] < 100 else 0
+        elif len(token) >= ONE_WORD and (whole := _one_word(words, token)) and whole >= CENTURIES[0] * HUNDRED:
+            found = whole  # "dal duemilaotto", "seit neunzehnhundertachtundneunzig": a year in one word
         else:
             continue
         if 0 < found <= year:
@@ -236,8 +239,41 @@ def _tens_and_units(tens: int, units: int) -> bool:
 
 
 def _joined_number(words: AnswerWords, token: str) -> int | None:
-    """A number written as one word of two number words, maybe joined by "und"/"y"/"i"/"e":
-    units then tens ("fünfundzwanzig") or tens then units ("venticinque", "trentadue")."""
+    """A number written as one word: two number words, maybe joined by "und"/"y"/"i"/"e", units then tens
+    ("fünfundzwanzig") or tens then units ("venticinque", "trentadue"); or with hundreds and thousands
+    ("duecentocinquanta", "duemilaotto", "millenovecentoventi", "neunzehnhundertachtundneunzig")."""
+    return _two_words(words, token) if len(token) < ONE_WORD else _one_word(words, token)
+
+
+def _one_word(words: AnswerWords, token: str) -> int | None:
+    """A number word, two joined, or thousands and hundreds written as one word (see `_joined_number`), 0-9999."""
+    if token in words.numbers:
+        return words.numbers[token]
+    if (pair := _two_words(words, token)) is not None:
+        return pair
+    for size, marks in ((THOUSAND, [m for m, f in words.multipliers.items() if f == THOUSAND and len(m) > 3]),
+                        (HUNDRED, [n for n, v in words.numbers.items() if v == HUNDRED and " " not in n])):  # fmt: skip
+        for mark in marks:
+            at = token.find(mark)
+            if at < 0 or len(token) == len(mark):
+                continue
+            head, tail = token[:at], token[at + len(mark) :]
+            times = 1 if head in ("", *words.lists["articles"]) else _one_word(words, head)
+            tail = next((tail[len(j) :] for j in NUMBER_JOINERS if j and tail.startswith(j)
+                         and _one_word(words, tail[len(j) :]) is not None), tail)  # fmt: skip  # "tausendundacht"
+            rest = _one_word(words, tail) if tail else 0
+            if times is not None and 1 <= times < (20 if size == HUNDRED else 10) and rest is not None and rest < size:
+                return times * size + rest
+    hundreds = [(n, v) for n, v in words.numbers.items() if v % HUNDRED == 0 and HUNDRED < v < THOUSAND]
+    for name, value in hundreds:  # "duecentocinquanta": a hundreds word of its own, then the rest
+        if token.startswith(name) and len(token) > len(name):
+            rest = _one_word(words, token[len(name) :])
+            if rest is not None and rest < HUNDRED:
+                return value + rest
+    return None
+
+
+def _two_words(words: AnswerWords, token: str) -> int | None:
     for cut in range(3, len(token) - 2):
         head, tail = token[:cut], token[cut:]
         for joiner in NUMBER_JOINERS:

@@ -1741,3 +1741,15 @@ def test_never_having_heard_of_it_is_not_knowing_what_it_is(readers, questionnai
 def test_a_word_of_degree_then_a_reason_with_a_not_is_a_major_barrier(readers, questionnaire, lang, text):
     reading = read(readers, questionnaire, lang, "barrier_foreign_representation", text)
     assert (reading.value, reading.status) == ("major", "sure")
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("it", "years_trading", "siamo aperti dal duemilaundici", 15),
+    ("it", "years_trading", "mio nonno l'ha fondata nel millenovecentosessantadue", 64),
+    ("de", "years_trading", "gegründet neunzehnhundertneunundachtzig", 37),
+    ("de", "years_trading", "seit zweitausendundvier", 22),
+    ("it", "size_band", "trecentoventi persone", "large"),
+    ("de", "size_band", "so um die einhundertzwanzig", "medium"),
+])  # fmt: skip
+def test_numbers_with_hundreds_and_thousands_written_as_one_word(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
