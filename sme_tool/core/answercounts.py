@@ -390,8 +390,9 @@ class NumberReader:
         if founded is None and (short := self._short_year.search(text_plain)):  # "la fundó mi abuelo en el 62"
             found = int(short.group(1))
             founded = 2000 + found if found <= year % 100 else 1900 + found
-        if founded is None and not NUMBER_RE.search(text):  # "desde el año dos mil diez", "in nineteen fifty-two"
-            founded = spelled_year(self.words, text_plain, year)
+        digits = NUMBER_RE.search(text)  # "desde el año dos mil diez", "in nineteen fifty-two", "v devadesátým druhým"
+        spoken = spelled_year(self.words, plain(text[: digits.start()]) if digits else text_plain, year)
+        founded = spoken or founded  # said before any digits: "založil taťka v devadesátým druhým, já ji vedu od 2015"
         if founded is None:
             for key, ago in (("last_year", 1), ("this_year", 0)):
                 if self.words.has(key, text_plain) and not quantities(self.words, text, text_plain):

@@ -57,6 +57,7 @@ YEAR_WORDS = 3  # words after "two thousand" that may say the rest of a year ("a
 THOUSAND = 1000
 HUNDRED = 100
 ONE_WORD = 9  # letters of a word that may be a number with hundreds or thousands ("duecento" + "dieci")
+DECADES = (20, 30, 40, 50, 60, 70, 80, 90)  # ordinals of tens that name a year after "in": "v devadesátém" ('90)
 CENTURIES = (18, 19, 20)  # "nineteen fifty-two": a century's number, then the year's
 SMALL_SUM = 1000  # a sum below this, with no unit or multiplier, is no amount of money one can be sure of
 MONEY = ("€", "converted", "amount")  # the units of a sum of money (see `quantities`)
@@ -151,6 +152,7 @@ def spelled_year(words: AnswerWords, text_plain: str, year: int) -> int | None:
     "dva tisíce dvanáct"), or a century's number and then the year's ("nineteen fifty-two")."""
     tokens = text_plain.split()
     joiners = set(words.lists["and"])
+    year_in = {phrase.split()[-1] for phrase in words.lists["year_in"]}
     for at, token in enumerate(tokens):
         after = [t for t in tokens[at + 1 : at + 1 + YEAR_WORDS] if t not in joiners]
         if at and words.multipliers.get(token) == THOUSAND and words.numbers.get(tokens[at - 1]) == 2:
@@ -160,6 +162,10 @@ def spelled_year(words: AnswerWords, text_plain: str, year: int) -> int | None:
             found = words.numbers[token] * 100 + rest[0] if 10 <= rest[0] < 100 else 0
         elif len(token) >= ONE_WORD and (whole := _one_word(words, token)) and whole >= CENTURIES[0] * HUNDRED:
             found = whole  # "dal duemilaotto", "seit neunzehnhundertachtundneunzig": a year in one word
+        elif at and tokens[at - 1] in year_in and (tens := words.ordinals.get(token, 0)) in DECADES:
+            unit = words.ordinals.get(tokens[at + 1], 0) if at + 1 < len(tokens) else 0
+            short = tens + (unit if 0 < unit < 10 else 0)  # "v devadesátém druhém", "w osiemdziesiątym": a year
+            found = 2000 + short if short <= year % 100 else 1900 + short  # said by its ordinal, as Czechs and Poles do
         else:
             continue
         if 0 < found <= year:

@@ -1753,3 +1753,13 @@ def test_a_word_of_degree_then_a_reason_with_a_not_is_a_major_barrier(readers, q
 ])  # fmt: skip
 def test_numbers_with_hundreds_and_thousands_written_as_one_word(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("cs", "založili jsme ji v osmdesátém devátém, těsně před revolucí", 37),
+    ("cs", "otec začínal v devadesátém, já to mám od roku 2010", 36),
+    ("pl", "ojciec założył firmę w dziewięćdziesiątym ósmym", 28),
+    ("de", "seit viereinhalb Jahren", 5),
+])  # fmt: skip
+def test_a_year_said_by_its_ordinal_and_a_half_written_into_the_number(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "years_trading", text).value == value
