@@ -53,11 +53,12 @@ DATED = re.compile(r"(?<!\S)20\d\d(?!\S)")  # a year of this century in folded t
 # a count said first, then explained ("about 10, we do Anuga and SIAL and a mission or two a year")
 OPENING_COUNT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:\d+\s*[,:;–—-]|\d+\s+[^\W\d_]+\s*:)\s+\w")
 OPENING_WORD = re.compile(
-    r"\s*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*[,:;–—]\s+\w"
+    r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*[,:;–—]\s+\w"
 )  # "Due: il Fancy Food e una missione", "Cuatro, todas …"
 # a street named by its own word, a house number, a comma and a town ("Teplická 15, Ústí nad Labem", "Unit 4, Orbital
 # Park"): an address; a year is no house number ("Gegründet 1998, Celle")
-HOUSE_NUMBER = re.compile(r"(?<!\S)[A-ZÀ-ÞĀ-Ž][^\W\d_]+ \d{1,3}[a-zA-Z]?(?:/\d{1,3})?\s*,\s*[A-ZÀ-ÞĀ-Ž]")
+HOUSE_NUMBER = re.compile(r"(?<!\S)[A-ZÀ-ÞĀ-Ž][^\W\d_]+ \d{1,3}[a-wyzA-WYZ]?(?:/\d{1,3})?\s*,\s*[A-ZÀ-ÞĀ-Ž]")
+# (not "Ambiente 3x, Maison&Objet 2x": three times)
 
 
 @dataclass
@@ -365,6 +366,8 @@ class NumberReader:
         opening = OPENING_COUNT.match(text)
         worded = OPENING_WORD.match(text)
         if opening is None and worded is not None and plain(worded.group(1)) in self.words.numbers:
+            if (worded.group(2) or "x")[:1].isupper():
+                return False  # "dvakrát Mnichov, jednou Lipsko a jednou Dubaj": a count of a place, then others
             opening = worded
         rest = plain(text[opening.end() - 1 :]).split()[:1] if opening else []
         return bool(rest) and rest[0] not in self.words.lists["and"]

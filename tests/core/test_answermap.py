@@ -1763,3 +1763,12 @@ def test_numbers_with_hundreds_and_thousands_written_as_one_word(readers, questi
 ])  # fmt: skip
 def test_a_year_said_by_its_ordinal_and_a_half_written_into_the_number(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "years_trading", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Ambiente 3x, Maison&Objet 2x and one mission to Japan", 6),
+    ("de", "zweimal Hannover, einmal Köln und einmal Dubai", 4),
+    ("de", "Dreimal, zweimal Paris und einmal Mailand", 3),  # a total said first, then its parts
+])  # fmt: skip
+def test_counts_of_named_events_add_up_and_3x_is_no_house_number(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "trade_events", text).value == value
