@@ -87,7 +87,7 @@ class PlaceReader:
         said: set[str] = set()
         if not self._negative(text):
             return denied
-        sentences = SENTENCE_BREAK.split(text)
+        sentences = [self._without_elsewhere(question, s) for s in SENTENCE_BREAK.split(text)]
         parts = {c for s in sentences if "," in s and len(self.options(question, s)) > 1 for c in s.split(",")}
         for sentence in [*sentences, *parts]:
             named = set(self.options(question, sentence))
@@ -97,6 +97,13 @@ class PlaceReader:
             elif not negative and sentence not in parts:  # a negative sentence naming several: its clauses tell
                 said |= named
         return denied - said
+
+    def _without_elsewhere(self, question: Question, sentence: str) -> str:
+        """The sentence without its clauses about other markets ("Sasko a Bavorsko, dál zatím ne": "further, not
+        yet"), which name no country of their own."""
+        clauses = sentence.split(",")
+        kept = [c for c in clauses if not (self.words.has("elsewhere", plain(c)) and not self.options(question, c))]
+        return ",".join(kept) if kept else sentence
 
     def _negative(self, text: str) -> bool:
         """A "not", a "none" or a negated verb in the text."""

@@ -1772,3 +1772,13 @@ def test_a_year_said_by_its_ordinal_and_a_half_written_into_the_number(readers, 
 ])  # fmt: skip
 def test_counts_of_named_events_add_up_and_3x_is_no_house_number(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "trade_events", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("cs", "Rakousko a Slovensko, jinam zatím ne", ["eu_single_market"]),
+    ("en", "Ireland and the Netherlands, nowhere else for now", ["eu_single_market"]),
+    ("de", "Schweiz und Norwegen, woanders wollen wir nicht hin", ["beyond_eu"]),
+    ("pl", "Czechy i Słowacja, dalej na razie nie", ["eu_single_market"]),
+])  # fmt: skip
+def test_a_clause_about_other_markets_denies_none_of_those_named(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "target_markets", text).value == value
