@@ -1782,3 +1782,8 @@ def test_counts_of_named_events_add_up_and_3x_is_no_house_number(readers, questi
 ])  # fmt: skip
 def test_a_clause_about_other_markets_denies_none_of_those_named(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "target_markets", text).value == value
+
+
+def test_czech_verbs_negated_by_their_prefix_deny_a_market(readers, questionnaire):
+    text = "Míříme do Kanady, Evropská unie nás moc nezajímá"
+    assert read(readers, questionnaire, "cs", "target_markets", text).value == ["beyond_eu"]
