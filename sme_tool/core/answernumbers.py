@@ -51,6 +51,32 @@ DECADE_RE = re.compile(
     r"(?<!\S)(?:(?:19|20)?(\d)0 ?s|(?:19)?(\d)0 ?(?:er|ern|leta|let|letech)"
     r"|(?:anni|anos|annees|lata|lat|latach|decada|the|les|los|gli|negli|dei|die|den) (?:19)?(\d)0)(?!\S)"
 )
+RANGE_JOINERS = frozenset(
+    {
+        "to",
+        "or",
+        "bis",
+        "oder",
+        "ou",
+        "a",
+        "o",
+        "do",
+        "az",
+        "lub",
+        "albo",
+        "nebo",
+        "-",
+        "–",
+        "i",
+        "le",
+        "les",
+        "los",
+        "las",
+        "die",
+        "the",
+    }
+)  # (with "and" and the articles)
+RANGE_GAP = 4  # words from a multiplier back to the first number of a range ("tra i tre e i quattro milioni")
 OF_WORDS = frozenset({"of", "de", "di", "d", "von", "z"})  # between a multiplier and its currency
 AFTER = 40  # characters after a number read for its multiplier and currency ("150 Millionen dänische Kronen")
 YEAR_WORDS = 3  # words after "two thousand" that may say the rest of a year ("and twenty two")
@@ -105,12 +131,32 @@ def _spelled_amounts(words: AnswerWords, text_plain: str) -> list[tuple[float, s
     half = 0.5 if words.has("half", text_plain) else 0.0
     if found and scaled:
         at = scaled[0]
-        found[0] = _in_euros((found[0][0] + half) * words.multipliers[tokens[at]], _after_half(words, tokens[at + 1 :]),
-                             "amount")  # fmt: skip
+        said = len(number_words(words, " ".join(tokens[:at]))) - 1  # the number before it: "raz … czterdziestu tysięcy"
+        for k in (said, said - 1) if said and _range_before(words, tokens, at) else (said,):  # "four and five million"
+            found[k] = _in_euros((found[k][0] + half) * words.multipliers[tokens[at]],
+                                 _after_half(words, tokens[at + 1 :]), "amount")  # fmt: skip
+    elif found and (paid := next((at for at, t in enumerate(tokens) if at and _currency(t)), None)) is not None:
+        before = number_words(words, " ".join(tokens[:paid]))  # "trentamila euro", "osmset liber"
+        if before and number_words(words, tokens[paid - 1]):
+            found[len(before) - 1] = _in_euros(found[len(before) - 1][0], tokens[paid:], "")
     elif half and scales and not found:  # "półtora miliona", "un milione e mezzo", "eineinhalb Millionen"
         at = scales[0]
         found = [_in_euros((1 + half) * words.multipliers[tokens[at]], _after_half(words, tokens[at + 1 :]), "amount")]
     return found
+
+
+def _range_before(words: AnswerWords, tokens: list[str], at: int) -> bool:
+    """Two number words joined just before the multiplier at `at` ("entre cuatro y cinco millones", "tra i tre e i
+    quattro milioni"): a range, both multiplied."""
+    joiners = {*words.lists["and"], *words.lists["articles"], *RANGE_JOINERS}
+    back = at - 2
+    while back >= 0 and at - back <= RANGE_GAP and tokens[back] in joiners:
+        back -= 1
+    return back >= 0 and back < at - 2 and bool(number_words(words, tokens[back]))
+
+
+def _currency(token: str) -> bool:
+    return token in CURRENCY or token in ROUGH_EUROS
 
 
 def _after_half(words: AnswerWords, tokens: list[str]) -> list[str]:
@@ -194,7 +240,7 @@ def _apply_suffix(words: AnswerWords, value: float, after: str, before: str) -> 
         value *= words.multipliers[tokens[0]]
         tokens = tokens[1:]
         unit = "amount"
-    symbol = after[:1] if after[:1] in "€£$" else (before[-1:] if before[-1:] in "€£$" else "")
+    symbol = next((c for c in (after[:1], before[-1:]) if c and c in "€£$"), "")  # "300 €", "under £300"
     if symbol in ("£", "$"):
         return value * ROUGH_EUROS[symbol], "converted"
     return (value, "€") if symbol else _in_euros(value, tokens, unit)
@@ -268,7 +314,12 @@ def _one_word(words: AnswerWords, token: str) -> int | None:
             tail = next((tail[len(j) :] for j in NUMBER_JOINERS if j and tail.startswith(j)
                          and _one_word(words, tail[len(j) :]) is not None), tail)  # fmt: skip  # "tausendundacht"
             rest = _one_word(words, tail) if tail else 0
-            if times is not None and 1 <= times < (20 if size == HUNDRED else 10) and rest is not None and rest < size:
+            if (
+                times is not None
+                and 1 <= times < (20 if size == HUNDRED else THOUSAND)
+                and rest is not None
+                and rest < size
+            ):
                 return times * size + rest
     hundreds = [(n, v) for n, v in words.numbers.items() if v % HUNDRED == 0 and HUNDRED < v < THOUSAND]
     for name, value in hundreds:  # "duecentocinquanta": a hundreds word of its own, then the rest

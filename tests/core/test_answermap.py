@@ -1787,3 +1787,14 @@ def test_a_clause_about_other_markets_denies_none_of_those_named(readers, questi
 def test_czech_verbs_negated_by_their_prefix_deny_a_market(readers, questionnaire):
     text = "Míříme do Kanady, Evropská unie nás moc nezajímá"
     assert read(readers, questionnaire, "cs", "target_markets", text).value == ["beyond_eu"]
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "payment_experience", "just the once, under £400", "rarely_small"),  # a currency sign before the last number
+    ("pl", "payment_experience", "raz hurtownia nie zapłaciła pięćdziesięciu tysięcy złotych", "serious_loss"),
+    ("cs", "payment_experience", "jeden Rakušan nám dluží dvacet tisíc eur", "serious_loss"),  # not "one thousand"
+    ("it", "payment_experience", "un cliente non ci ha mai pagato quarantamila euro", "serious_loss"),
+    ("it", "turnover_band", "tra i tre e i quattro milioni", "from_2m_to_10m"),
+])  # fmt: skip
+def test_sums_in_words_take_the_number_before_their_multiplier(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
