@@ -285,8 +285,9 @@ class AnswerReader:
             unknown = self.words.has("dont_know", text_plain)  # "keine Ahnung" is no zero; "no sé, un tercio" a guess
             given = bool(NUMBER_RE.search(text)) or self.words.has("fractions", text_plain)
             if (given or not unknown) and (banded := band_option(self.words, question, text, text_plain)):
-                return Reading(banded[0], BARE_SUM if banded[1] == "bare" or unknown else 0.95,
-                               note=banded[1] if banded[1] in ("converted", "share") else "")  # fmt: skip
+                return Reading(banded[0], BARE_SUM if banded[1] in ("bare", "home") or unknown else 0.95,
+                               note={"home": "converted"}.get(banded[1], banded[1])
+                               if banded[1] in ("converted", "share", "home") else "")  # fmt: skip
         elif (picked := options_by_number(self.words, question, text_plain)) and len(picked) == 1:
             return Reading(picked[0], 0.9)
         if question.barrier:

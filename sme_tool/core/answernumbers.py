@@ -413,6 +413,9 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
         amounts = _spelled_amounts(words, text_plain) if found else []
     if not amounts:
         return None
+    currency = any(_currency(t) for t in text_plain.split()) or any(c in text for c in "€£$")  # "czyli w euro 4 mln"
+    if (home := words.lists["home_currency"]) and not currency:  # "asi 80 milionů": Czech crowns; converted, asked back
+        amounts = [(a * ROUGH_EUROS[home[0]], "home") if u == "amount" else (a, u) for a, u in amounts]
     amount, unit = first_or_middle(amounts, text, words), amounts[0][1]
     if unit == "" and amount < SMALL_SUM and min(o.range[1] for o in question.options if o.range) >= SMALL_SUM**2:
         unit = "bare"  # "20" for a turnover: 20 what? Propose the band, do not accept it

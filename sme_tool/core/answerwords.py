@@ -21,7 +21,8 @@ WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", 
              "own_language", "mother_tongue", "tongues", "neither_nor", "much", "little",
              "respell", "outside", "union", "short_stay", "months",
              "leading_only", "overall", "now", "therefore", "acknowledge", "making", "year_in", "enough",
-             "needless", "in_a_row", "half_year", "say", "never_heard", "maybe", "market", "elsewhere")  # fmt: skip
+             "needless", "in_a_row", "half_year", "say", "never_heard", "maybe", "market", "elsewhere",
+             "home_currency")  # fmt: skip
 YES_TURNED = 1  # words that may stand between a yes word and the "not" that turns it ("claro que no")
 
 

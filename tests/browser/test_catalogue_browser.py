@@ -147,7 +147,7 @@ def _press_by_keyboard(page, name: str) -> None:
 @pytest.mark.parametrize(("locale", "texts"), [
     ("en-GB", {"start": "Run the diagnosis here in the chat", "region": "Kent (United Kingdom)", "no": "No",
                "sector": "we make wooden furniture", "noted": "Noted: C – Manufacturing.",
-               "confirm": "Is that right?", "yes": "Yes", "turnover": "1.5 million", "since": "since 2015"}),
+               "confirm": "Is that right?", "yes": "Yes", "turnover": "1.5 million euros", "since": "since 2015"}),
     ("pl-PL", {"start": "Przeprowadź diagnozę tutaj na czacie", "region": "Kujawsko-Pomorskie (Polska)",
                "no": "Nie", "sector": "produkujemy meble z drewna", "noted": "Zapisano: C – Przetwórstwo przemysłowe.",
                "confirm": "Czy to się zgadza?", "yes": "Tak", "turnover": "1,5 mln euro", "since": "od 2015"}),

@@ -313,7 +313,8 @@ def test_a_bare_small_sum_for_a_turnover_or_another_currency_is_asked_back(reade
     assert read(readers, questionnaire, "en", "turnover_band", "15").status == "unsure"
     reading = read(readers, questionnaire, "de", "turnover_band", "rund 8 Mio CHF")
     assert (reading.value, reading.status) == ("from_2m_to_10m", "unsure")
-    assert read(readers, questionnaire, "cs", "turnover_band", "kolem 300 mega").value == "over_50m"
+    reading = read(readers, questionnaire, "cs", "turnover_band", "kolem 300 mega")  # 300 million crowns, asked
+    assert (reading.value, reading.status, reading.note) == ("from_10m_to_50m", "unsure", "converted")
 
 
 @pytest.mark.parametrize(("lang", "text", "value"), [
@@ -1192,7 +1193,7 @@ def test_a_scales_span_and_a_year_written_in_words(readers, questionnaire, lang,
 
 @pytest.mark.parametrize(("lang", "qid", "text", "value", "note"), [
     ("it", "turnover_band", "un milione e mezzo, più o meno", "under_2m", ""),  # one and a half, no number before
-    ("pl", "turnover_band", "półtora miliona", "under_2m", ""),
+    ("pl", "turnover_band", "półtora miliona", "under_2m", "converted"),  # złoty, most likely
     ("de", "turnover_band", "etwa eineinhalb Millionen Euro", "under_2m", ""),
     ("en", "turnover_band", "a million and a half pounds", "under_2m", "converted"),
     ("pl", "turnover_band", "dwanaście mln zł", "from_2m_to_10m", "converted"),  # in words, in złoty: about €2.8m
@@ -1798,3 +1799,17 @@ def test_czech_verbs_negated_by_their_prefix_deny_a_market(readers, questionnair
 ])  # fmt: skip
 def test_sums_in_words_take_the_number_before_their_multiplier(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "status"), [
+    ("cs", "asi 80 milionů", "from_2m_to_10m", "unsure"),  # crowns, most likely: converted and asked back
+    ("pl", "około 30 mln", "from_2m_to_10m", "unsure"),
+    ("de", "etwa 3 Millionen", "from_2m_to_10m", "sure"),  # the euro is the home currency
+])  # fmt: skip
+def test_a_sum_without_its_currency_is_taken_in_the_home_currency_and_asked_back(readers, questionnaire, lang, text,
+                                                                                 value, status):  # fmt: skip
+    reading = read(readers, questionnaire, lang, "turnover_band", text)
+    assert (reading.value, reading.status) == (value, status)
+    assert reading.note == ("converted" if lang in ("cs", "pl") else "")
+    said = read(readers, questionnaire, "pl", "turnover_band", "18 mln zł, czyli w euro jakieś 4 mln")  # no guess
+    assert said.value == "from_2m_to_10m"
