@@ -1813,3 +1813,11 @@ def test_a_sum_without_its_currency_is_taken_in_the_home_currency_and_asked_back
     assert reading.note == ("converted" if lang in ("cs", "pl") else "")
     said = read(readers, questionnaire, "pl", "turnover_band", "18 mln zł, czyli w euro jakieś 4 mln")  # no guess
     assert said.value == "from_2m_to_10m"
+
+
+@pytest.mark.parametrize(("qid", "text", "value"), [
+    ("logistics_incoterms", "Tak średnio, znamy EXW i FCA, reszty nie", "basics"),  # "so-so", no "yes"
+    ("competitor_knowledge", "tak średnio", 3),
+])  # fmt: skip
+def test_polish_tak_srednio_is_so_so_not_yes(readers, questionnaire, qid, text, value):
+    assert read(readers, questionnaire, "pl", qid, text).value == value
