@@ -1816,7 +1816,7 @@ def test_a_sum_without_its_currency_is_taken_in_the_home_currency_and_asked_back
 
 
 @pytest.mark.parametrize(("qid", "text", "value"), [
-    ("logistics_incoterms", "Tak średnio, znamy EXW i FCA, reszty nie", "basics"),  # "so-so", no "yes"
+    ("logistics_incoterms", "Tak średnio, wiem co to EXW i DAP, resztę bym musiał sprawdzić", "basics"),  # no "yes"
     ("competitor_knowledge", "tak średnio", 3),
 ])  # fmt: skip
 def test_polish_tak_srednio_is_so_so_not_yes(readers, questionnaire, qid, text, value):
