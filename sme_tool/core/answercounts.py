@@ -57,6 +57,7 @@ OPENING_WORD = re.compile(
 )  # "Due: il Fancy Food e una missione", "Cuatro, todas …"
 # a street named by its own word, a house number, a comma and a town ("Teplická 15, Ústí nad Labem", "Unit 4, Orbital
 # Park"): an address; a year is no house number ("Gegründet 1998, Celle")
+PLUS = frozenset({"plus", "+", "piu", "mas"})  # a head count added up: "230 na produkcji plus 40 w biurze"
 HOUSE_NUMBER = re.compile(r"(?<!\S)[A-ZÀ-ÞĀ-Ž][^\W\d_]+ \d{1,3}[a-wyzA-WYZ]?(?:/\d{1,3})?\s*,\s*[A-ZÀ-ÞĀ-Ž]")
 # (not "Ambiente 3x, Maison&Objet 2x": three times)
 
@@ -359,6 +360,15 @@ class NumberReader:
         if len(counts) + articles + loose_count < 2:
             return None
         return sum(counts) + articles + loose_count, loose_count > 0
+
+    def head_sum(self, text: str, text_plain: str) -> float | None:
+        """People counted in parts and added up ("230 osób na produkcji plus 40 w biurze"): the sum, when a "plus"
+        joins the parts and none is loose or a range."""
+        found = [(v, u) for v, u in quantities(self.words, text, text_plain) if u == ""]
+        if len(found) < 2 or is_range(text, self.words) or not PLUS.intersection(text_plain.split() + text.split()):
+            return None  # "25 en plantilla, y en la costera llegamos a 40": no sum without a "plus"
+        summed = self._sum(found, text, text_plain)
+        return summed[0] if summed and not summed[1] else None
 
     def _said_first(self, text: str) -> bool:
         """A count said first, then what it is made of ("about 10, we do Anuga and SIAL and a mission or two");

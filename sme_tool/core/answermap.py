@@ -283,6 +283,9 @@ class AnswerReader:
             if self.numbers.address(text, text_plain):
                 return Reading()  # "C/ Alta 14, 39008 Santander": an address, no size
             unknown = self.words.has("dont_know", text_plain)  # "keine Ahnung" is no zero; "no sé, un tercio" a guess
+            total = self.numbers.head_sum(text, text_plain) if question.unit == "people" else None
+            if total is not None and (band := band_of(question, total)) is not None:
+                return Reading(band, SURE - 0.01)  # "230 osób na produkcji plus 40 w biurze": 270, confirmed
             given = bool(NUMBER_RE.search(text)) or self.words.has("fractions", text_plain)
             if (given or not unknown) and (banded := band_option(self.words, question, text, text_plain)):
                 return Reading(banded[0], BARE_SUM if banded[1] in ("bare", "home") or unknown else 0.95,

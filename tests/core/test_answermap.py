@@ -1821,3 +1821,12 @@ def test_a_sum_without_its_currency_is_taken_in_the_home_currency_and_asked_back
 ])  # fmt: skip
 def test_polish_tak_srednio_is_so_so_not_yes(readers, questionnaire, qid, text, value):
     assert read(readers, questionnaire, "pl", qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "45 on the shop floor plus 12 in the office", "medium"),
+    ("pl", "220 na produkcji plus 35 w biurze", "large"),
+    ("es", "Unos 25 en plantilla, y en temporada llegamos a 40", "small"),  # no "plus": no sum
+])  # fmt: skip
+def test_a_head_count_said_in_parts_joined_by_plus_is_added_up(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "size_band", text).value == value
