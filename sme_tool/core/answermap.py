@@ -320,6 +320,9 @@ class AnswerReader:
 
         if several := self.places.several(question, text):
             return several
+        home = next((o.value for o in question.options if o.home), None)
+        if home is not None and self.places.home_only(text):  # "que la France": no customers abroad
+            return Reading(home, SURE - 0.01)
         self._lean_to_underway(question, scores, text_plain)
         reading = self._decide(question, scores, text_plain, text)
         if (stated := self._stated_first(question, reading, text)) is not None:

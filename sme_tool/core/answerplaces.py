@@ -74,6 +74,19 @@ class PlaceReader:
         groups = {self.groups.group_of(code) for code in self.foreign(text, adjectives=True)}
         return [o.value for o in question.options if groups & set(o.countries)]
 
+    def home_only(self, text: str) -> bool:
+        """The text names the home country or its places ("que la France", "jen Ústí a okolí", "all local trade
+        round Maidstone") and no other country, with an "only", an "all" or a "nothing" ("tous en
+        Nouvelle-Aquitaine", "nothing outside the UK")."""
+        home = self.groups.home.get(self.countries.lang) if self.groups and self.countries else None
+        if home is None or self.countries is None:
+            return False
+        found = set(self.find(text, adjectives=True))
+        if found - {home} or not (found or self.countries.names_home_place(text)):
+            return False
+        folded = plain(text)
+        return any(self.words.has(key, folded) for key in ("only", "all", "none"))
+
     def foreign(self, text: str, adjectives: bool = False) -> tuple[str, ...]:
         """The countries the text names but the one of the reply's language ("en France ça marche" names no
         export market)."""

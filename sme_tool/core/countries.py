@@ -146,6 +146,15 @@ class CountryFinder:
             entry = (rank, parts, code, (name, code) in towns or (name, code) in adjectives, (name, code) in adjectives)
             self._by_start.setdefault(parts[0][:START], []).append(entry)
         self._remembered = lru_cache(maxsize=1024)(self._find)  # pure, and safe to share between threads
+        # the firm's own towns and areas ("Maidstone", "Ústí"): no country found, but the home market named
+        own_places = sorted(data.cities.get(lang, {}).get(data.home.get(lang, ""), ()), key=len, reverse=True)
+        pattern = r"(?<!\S)(?:" + "|".join(map(re.escape, own_places)) + r")(?!\S)"
+        self._home_places = re.compile(pattern) if own_places else None
+
+    def names_home_place(self, text: str) -> bool:
+        """The text names a town or area of the country the reply's language is the firms' own ("tous en
+        Nouvelle-Aquitaine", "jen Ústí a okolí")."""
+        return self._home_places is not None and self._home_places.search(plain(text)) is not None
 
     def is_name(self, word: str) -> bool:
         """The folded word is a country's or city's name as listed ("germany", not "german" nor "anglicky")."""

@@ -40,6 +40,7 @@ class Option:
     range: tuple[float, float] | None = None  # the quantity the option stands for ("10 to 49" → 10-49)
     countries: tuple[str, ...] = ()  # country groups the option stands for (knowledge/countries.yaml)
     sums: tuple[float, float] | None = None  # the sum of money in euros the option stands for ("small sums")
+    home: bool = False  # the firm sells at home only: "only in France", "all our customers are in Kent"
 
 
 @dataclass(frozen=True)

@@ -138,8 +138,11 @@ def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, score
                 _option_range(b, item, qid, qtype),
                 _option_countries(b, item, qid),
                 _option_range(b, item, qid, qtype, "sums"),
+                bool(item.get("home", False)),
             )
         )
+    if sum(o.home for o in options) > 1 or (qtype != "single" and any(o.home for o in options)):
+        b.fail(node, f"question '{qid}': 'home: true' is for one option of a single question")
     values = [o.value for o in options]
     if len(values) != len(set(values)):
         b.fail(node, f"question '{qid}': duplicate option values")

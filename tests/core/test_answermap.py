@@ -1830,3 +1830,15 @@ def test_polish_tak_srednio_is_so_so_not_yes(readers, questionnaire, qid, text, 
 ])  # fmt: skip
 def test_a_head_count_said_in_parts_joined_by_plus_is_added_up(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "size_band", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("fr", "que la France pour l'instant", "never"),
+    ("fr", "tous nos clients sont en Gironde", "never"),  # a town or area of the firm's own region
+    ("cs", "jenom Děčín a okolí", "never"),
+    ("en", "only local, all round Canterbury and Ashford", "never"),
+    ("pl", "wyłącznie Toruń i okolice", "never"),
+    ("en", "we only sell in Kent, but we get the odd order from Germany", "occasional"),  # a foreign country too
+])  # fmt: skip
+def test_a_firm_selling_only_in_its_home_country_or_region_does_not_export(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "export_status", text).value == value

@@ -105,6 +105,15 @@ def test_the_real_questionnaire_loads(questionnaire):
             " options: [{value: a, label: A, score: 1}, {value: b, label: B, score: 2}]}",
             "max_score",
         ),
+        (
+            "- {id: q1, type: multi, label: Q, options: [{value: a, label: A, home: true}, {value: b, label: B}]}",
+            "'home: true' is for one option of a single question",
+        ),
+        (
+            "- {id: q1, type: single, label: Q,"
+            " options: [{value: a, label: A, home: true}, {value: b, label: B, home: true}]}",
+            "'home: true' is for one option of a single question",
+        ),
         ("- {id: Q-1, type: yesno, label: Q}", "must be snake_case"),
         ("- {id: q1, type: yesno}", "'label' must be a non-empty text"),
     ],
