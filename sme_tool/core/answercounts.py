@@ -39,6 +39,7 @@ NUMBER_ONE = re.compile(
 RANK = re.compile(r"(?<!\S)(?:number|no|numero|nummer|numer|nr|cislo|c) \S+")  # "numero uno", "číslo jedna"
 # postcodes: "26789", Polish "87 100", Czech "400 01", British "ct1 2ab"
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{2}-\d{3}|\d{3} \d{2}|[a-z]{1,2}\d[a-z\d]? \d[a-z]{2})(?![\w.,]?\d)")
+FIRST_CLAUSE = 3  # words of a first clause read alone on a scale when the whole reply says nothing clear
 NOT_AT = 2  # a "not" among a reply's first words may deny the scale's top after it ("not very well")
 DENIED_WORDS = 3  # words after that "not" read for the top it denies ("not very well", "nicht besonders gut")
 MIDDLE_AT = 4  # words a clause may say the middle of a scale in ("somewhere in the middle")
@@ -413,10 +414,11 @@ class NumberReader:
         return None if founded is None else Reading(year - founded, 0.95, note="year")
 
     def _denied_high(self, question: Question, text_plain: str) -> float:
-        """How surely the words after a "not" opening the reply say the scale's top ("not very well": "very well"),
-        0 when they do not, or say its bottom as well."""
+        """How surely the words after a "not" or a "little" opening the reply say the scale's top ("not very well":
+        "very well"; "poco sicuri", "wenig sicher"), 0 when they do not, or say its bottom as well."""
         tokens = text_plain.split()
-        at = next((i for i, t in enumerate(tokens[:NOT_AT]) if t in self.words.lists["not"]), None)
+        denials = {*self.words.lists["not"], *(w for w in self.words.lists["little"] if " " not in w)}  # "poco sicuri"
+        at = next((i for i, t in enumerate(tokens[:NOT_AT]) if t in denials), None)
         if at is None or at + 1 >= len(tokens):
             return 0.0
         ctx = self.index.prepare(" ".join(tokens[at + 1 : at + 1 + DENIED_WORDS]))
@@ -444,6 +446,14 @@ class NumberReader:
             if self.words.has("rather", opening):  # "rather low", "eher hoch": one step in from the end
                 return Reading(best + (1 if best == low else -1), min(scores[best], SURE - 0.01))
             return Reading(best, scores[best])
+        first = plain(CLAUSE_BREAK.split(text)[0])  # "bastante seguros, tratamos con gente de muchos sitios…"
+        if (
+            first
+            and first != text_plain
+            and len(first.split()) <= FIRST_CLAUSE
+            and (reading := self._scale_words(question, first, first)).value is not None
+        ):  # a short first clause that reads as a point of the scale: the reason after it explains
+            return Reading(reading.value, min(reading.confidence, SURE - 0.01))
         return Reading()
 
 

@@ -1842,3 +1842,13 @@ def test_a_head_count_said_in_parts_joined_by_plus_is_added_up(readers, question
 ])  # fmt: skip
 def test_a_firm_selling_only_in_its_home_country_or_region_does_not_export(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "export_status", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("es", "bastante seguros, vendemos a clientes de muchos países aunque siempre se aprende algo", 4),
+    ("cs", "docela jistě, máme zkušenosti, jen s Japonci občas tápeme", 4),
+    ("it", "poco sicuri, non abbiamo mai avuto clienti stranieri", 2),  # "little" before the top's words
+])  # fmt: skip
+def test_a_short_first_clause_tells_the_point_of_a_scale_the_rest_explains(readers, questionnaire, lang, text, value):
+    reading = read(readers, questionnaire, lang, "cultural_confidence", text)
+    assert (reading.value, reading.status) == (value, "unsure")
