@@ -41,6 +41,7 @@ from .yamlsrc import DataError, load_yaml
 __all__ = ["AnswerData", "AnswerReader", "Hints", "Reading", "labels_for", "load_answer_data", "load_hints"]
 
 PARTIAL_LEAN = 0.25  # added to the partial options ("Partly", "Yes, but …") for a mixed answer
+NEITHER = frozenset({"neither", "nor", "ni", "ani", "weder"})  # "ani X, ani Y", "X ani Y neznáme": none of the two
 BARE_SUM = 0.6  # confidence of a band read from a sum without unit or multiplier ("20" for a turnover): ask
 HEDGE = 0.5  # confidence of the partial option for a reply that only hedges ("more or less"): ask
 OWN_SHARE = 0.25  # share of a reply's known words only one option uses, to propose that option
@@ -323,6 +324,8 @@ class AnswerReader:
         home = next((o.value for o in question.options if o.home), None)
         if home is not None and self.places.home_only(text):  # "que la France": no customers abroad
             return Reading(home, SURE - 0.01)
+        if (parts := self._parts_had(question, text)) is not None:  # "we have an EORI, nobody does declarations"
+            return parts
         self._lean_to_underway(question, scores, text_plain)
         reading = self._decide(question, scores, text_plain, text)
         if (stated := self._stated_first(question, reading, text)) is not None:
@@ -339,6 +342,31 @@ class AnswerReader:
             return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
+
+    def _parts_had(self, question: Question, text: str) -> Reading | None:
+        """For a question about two things ("an EORI number and someone to make declarations"), a reply of two
+        clauses, each saying one has it or has not ("we have an EORI, nobody doing the declarations yet", "ani EORI,
+        ani agencji celnej"): the option with as many `parts` as clauses saying yes, proposed."""
+        by_parts = {o.parts: o.value for o in question.options if o.parts is not None}
+        if len(by_parts) < 3:
+            return None
+        joiners = (*self.shape.joiners(plain(text)), *(w for w in self.words.lists["but"] if " " not in w))
+        clauses: list[str] = []
+        for part in (p for piece in CLAUSE_BREAK.split(text) for p in split(plain(piece), joiners) if p.strip()):
+            if (
+                clauses and len(part.split()) < 2
+            ):  # "… Zollagentur auch nicht": the "nicht" after "auch" is the clause's
+                clauses[-1] += " " + part
+            else:
+                clauses.append(part)
+        if len(clauses) != 2 or any(len(c.split()) < 2 for c in clauses):
+            return None
+        if any(self.polarity(c) == "dont_know" for c in clauses):
+            return None  # "non lo so, dovrei chiedere al commercialista": no "no"
+        if 0 in by_parts and any(t in NEITHER for t in clauses[0].split()[:-1]):  # "Celní kód ani clo neznáme, …"
+            return Reading(by_parts[0], SURE - 0.01)
+        had = sum(not self._says_not(c) and self.polarity(c) != "no" for c in clauses)
+        return Reading(by_parts[had], SURE - 0.01) if had < 2 and had in by_parts else None  # a "both" is read as said
 
     def _never_heard(self, question: Question, text_plain: str) -> str | None:
         """The question's one "I don't know what it is" option, else its one "No", for a reply never having heard of

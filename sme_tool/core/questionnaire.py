@@ -41,6 +41,7 @@ class Option:
     countries: tuple[str, ...] = ()  # country groups the option stands for (knowledge/countries.yaml)
     sums: tuple[float, float] | None = None  # the sum of money in euros the option stands for ("small sums")
     home: bool = False  # the firm sells at home only: "only in France", "all our customers are in Kent"
+    parts: int | None = None  # how many of the two things a question asks about the option says the firm has (0-2)
 
 
 @dataclass(frozen=True)

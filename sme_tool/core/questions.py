@@ -139,6 +139,7 @@ def _choice_attrs(b: _Builder, node: dict[str, Any], qid: str, qtype: str, score
                 _option_countries(b, item, qid),
                 _option_range(b, item, qid, qtype, "sums"),
                 bool(item.get("home", False)),
+                _option_parts(b, item, qid, qtype),
             )
         )
     if sum(o.home for o in options) > 1 or (qtype != "single" and any(o.home for o in options)):
@@ -174,6 +175,19 @@ def _option_range(b: _Builder, item: Any, qid: str, qtype: str, key: str = "rang
         b.fail(item, f"question '{qid}': '{key}' must be [min, max] numbers on an option of a single question")
         return None
     return float(raw[0]), float(raw[1])
+
+
+def _option_parts(b: _Builder, item: Any, qid: str, qtype: str) -> int | None:
+    """How many of the two things a question asks about ("an EORI number and someone to make declarations") the
+    option says the firm has, `parts: 0`, `1` or `2`: the chat reads "we have an EORI, nobody does declarations" as
+    the option with `parts: 1`."""
+    raw = item.get("parts") if isinstance(item, dict) else None
+    if raw is None:
+        return None
+    if qtype != "single" or isinstance(raw, bool) or raw not in (0, 1, 2):
+        b.fail(item, f"question '{qid}': 'parts' must be 0, 1 or 2 on an option of a single question")
+        return None
+    return int(raw)
 
 
 def _option_countries(b: _Builder, item: Any, qid: str) -> tuple[str, ...]:

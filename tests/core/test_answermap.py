@@ -1852,3 +1852,15 @@ def test_a_firm_selling_only_in_its_home_country_or_region_does_not_export(reade
 def test_a_short_first_clause_tells_the_point_of_a_scale_the_rest_explains(readers, questionnaire, lang, text, value):
     reading = read(readers, questionnaire, lang, "cultural_confidence", text)
     assert (reading.value, reading.status) == (value, "unsure")
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("en", "customs_setup", "we have an EORI number, nobody to do the declarations yet", "one_of_two"),
+    ("fr", "customs_setup", "pas d'EORI et pas de transitaire non plus", "neither"),
+    ("pl", "customs_setup", "nie mamy ani numeru EORI, ani agencji celnej", "neither"),
+    ("cs", "customs_classification", "kód ani clo neznáme, to vždycky řešil speditér", "not_known"),
+    ("es", "customs_classification", "los códigos los tenemos, los aranceles no los hemos mirado", "codes_only"),
+    ("it", "customs_setup", "non lo so, dovrei chiedere al commercialista", "dont_know"),  # no two parts
+])  # fmt: skip
+def test_two_clauses_each_saying_yes_or_no_count_the_parts_a_firm_has(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value

@@ -114,6 +114,10 @@ def test_the_real_questionnaire_loads(questionnaire):
             " options: [{value: a, label: A, home: true}, {value: b, label: B, home: true}]}",
             "'home: true' is for one option of a single question",
         ),
+        (
+            "- {id: q1, type: single, label: Q, options: [{value: a, label: A, parts: 3}, {value: b, label: B}]}",
+            "'parts' must be 0, 1 or 2",
+        ),
         ("- {id: Q-1, type: yesno, label: Q}", "must be snake_case"),
         ("- {id: q1, type: yesno}", "'label' must be a non-empty text"),
     ],
