@@ -619,6 +619,9 @@ class AnswerReader:
         proposed. A small sum does not overrule a sure reading ("several times, small sums each time")."""
         options = [o for o in question.options if o.sums]
         money = [v for v, unit in quantities(self.words, text) if unit in MONEY] if options else []
+        if not money and options and reading.status != "sure" and self._small_sums(text):
+            smallest = min(options, key=lambda o: o.sums[0] if o.sums else 0.0)  # "un paio di ritardi, cifre piccole"
+            return Reading(smallest.value, SURE - 0.01) if reading.value != smallest.value else None
         if not money:
             return None
         amount = max(money)
@@ -630,6 +633,10 @@ class AnswerReader:
         if chosen is largest or reading.status != "sure" or negative:
             return Reading(chosen.value, SURE - 0.01)
         return None
+
+    def _small_sums(self, text: str) -> bool:
+        """A clause saying the sums were small ("small amounts", "cifre piccole", "de poca cosa"), with no "not"."""
+        return any(self.words.has("little", c) and not self._says_not(c) for c in map(plain, CLAUSE_BREAK.split(text)))
 
     def _head_count(self, question: Question, reading: Reading, text: str, text_plain: str) -> Reading:
         """A count of people checked against the people the reply names, proposed where they tell more: "me and

@@ -1864,3 +1864,13 @@ def test_a_short_first_clause_tells_the_point_of_a_scale_the_rest_explains(reade
 ])  # fmt: skip
 def test_two_clauses_each_saying_yes_or_no_count_the_parts_a_firm_has(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("it", "due ritardi in tre anni, cifre piccole", "rarely_small"),
+    ("es", "un par de retrasos, cantidades pequeñas", "rarely_small"),
+    ("cs", "jednou, šlo o pár stovek eur", "rarely_small"),  # "stovek": hundreds
+    ("en", "several times, small sums each time", "several_times"),  # a sure reading stays
+])  # fmt: skip
+def test_sums_said_to_be_small_are_the_option_of_small_sums(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "payment_experience", text).value == value
