@@ -403,6 +403,8 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
     the band below 10, "more than 25%" the band above 25% (not the bands that end or start there)."""
     found = quantities(words, text)
     said = not any(unit == "%" for _value, unit in found)  # "30 %" is read below
+    if said and _asks_share(question) and _of_people(words, text_plain):
+        return None  # "circa 40 dipendenti": a head count, no share
     if said and _asks_share(question) and (share := share_said(words, text, text_plain)) is not None:
         band = band_of(question, share[0])
         return (band, share[1]) if band is not None else None
@@ -429,6 +431,16 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
         return (min(above)[1], unit) if above else None
     band = band_of(question, amount)
     return (band, unit) if band is not None else None
+
+
+def _of_people(words: AnswerWords, text_plain: str) -> bool:
+    """A number said of people ("40 dipendenti", "12 Leute"): a head count."""
+    tokens = text_plain.split()
+    nouns = [w for w in (*words.lists["persons"], *words.lists["people"]) if " " not in w]
+    return any(
+        (t.isdigit() or t in words.numbers) and any(n.startswith(w) for n in tokens[at + 1 : at + 3] for w in nouns)
+        for at, t in enumerate(tokens)
+    )
 
 
 def _asks_share(question: Question) -> bool:

@@ -1874,3 +1874,9 @@ def test_two_clauses_each_saying_yes_or_no_count_the_parts_a_firm_has(readers, q
 ])  # fmt: skip
 def test_sums_said_to_be_small_are_the_option_of_small_sums(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "payment_experience", text).value == value
+
+
+def test_this_one_is_no_number_and_a_head_count_is_no_share(readers, questionnaire):
+    assert read(readers, questionnaire, "en", "competitor_knowledge", "can we skip that one for now").status != "sure"
+    assert read(readers, questionnaire, "en", "size_band", "could we come back to that one later").value is None
+    assert read(readers, questionnaire, "it", "export_share", "siamo circa 30 dipendenti").status != "sure"
