@@ -874,7 +874,8 @@ class AnswerReader:
         # a yes saying "no" in its own words, says it ("sprawdzaliśmy, nie trzeba": "Yes: none is needed")
         labels, qid = self.labels.get(question.id, {}), question.id
         owned = [o.value for o in question.options if scores[o.value] >= UNSURE and (
-                 (self.index.sides.get((qid, o.value)) is None and self.index.says(qid, o.value, polarity))
+                 (self.index.sides.get((qid, o.value)) is None
+                  and (self.index.says(qid, o.value, polarity) or scores[o.value] >= SURE))
                  # a yes saying the no in its label ("Yes: none is needed"), not in a hint ("nicht ausgelastet")
                  or (polarity == "no" and self.index.sides.get((qid, o.value)) == "yes"
                      and self.words.has("no", plain(labels.get(o.value, "")))))]  # fmt: skip

@@ -1880,3 +1880,11 @@ def test_this_one_is_no_number_and_a_head_count_is_no_share(readers, questionnai
     assert read(readers, questionnaire, "en", "competitor_knowledge", "can we skip that one for now").status != "sure"
     assert read(readers, questionnaire, "en", "size_band", "could we come back to that one later").value is None
     assert read(readers, questionnaire, "it", "export_share", "siamo circa 30 dipendenti").status != "sure"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Ein paar Kunden in Österreich, die würden uns sicher helfen"),
+    ("it", "qualche contatto sì, un vecchio collega a Monaco che ci può presentare qualcuno"),
+])  # fmt: skip
+def test_a_yes_inside_a_reply_that_says_an_option_without_a_yes_is_no_answer(readers, questionnaire, lang, text):
+    assert read(readers, questionnaire, lang, "foreign_contacts", text).value == "a_few"
