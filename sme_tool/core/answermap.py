@@ -319,7 +319,7 @@ class AnswerReader:
         if needless := self._needless(question, text_plain):  # "lo comprobamos y no necesita CE": "Yes: none needed"
             scores[needless] = max(scores[needless], NEEDLESS)
 
-        if several := self.places.several(question, text):
+        if (several := self.places.several(question, text)) and not self._outweighs(scores, str(several.value)):
             return several
         home = next((o.value for o in question.options if o.home), None)
         if home is not None and self.places.home_only(text):  # "que la France": no customers abroad
@@ -342,6 +342,13 @@ class AnswerReader:
             return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
+
+    @staticmethod
+    def _outweighs(scores: dict[str, float], value: str) -> bool:
+        """Another option reads from the reply's words clearly better than this one ("un cugino in Belgio e un
+        fornitore in Croazia, potrei chiedere a loro": "A few contacts we could ask for help", not "several")."""
+        best = max((s for v, s in scores.items() if v != value), default=0.0)
+        return best >= SURE and best >= scores.get(value, 0.0) + MARGIN
 
     def _parts_had(self, question: Question, text: str) -> Reading | None:
         """For a question about two things ("an EORI number and someone to make declarations"), a reply of two

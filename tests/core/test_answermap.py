@@ -1888,3 +1888,8 @@ def test_this_one_is_no_number_and_a_head_count_is_no_share(readers, questionnai
 ])  # fmt: skip
 def test_a_yes_inside_a_reply_that_says_an_option_without_a_yes_is_no_answer(readers, questionnaire, lang, text):
     assert read(readers, questionnaire, lang, "foreign_contacts", text).value == "a_few"
+
+
+def test_two_countries_named_do_not_outweigh_an_option_the_words_say_clearly(readers, questionnaire):
+    text = "Quelques-uns qu'on pourrait solliciter : un ancien associé à Genève et notre fournisseur en Espagne"
+    assert read(readers, questionnaire, "fr", "foreign_contacts", text).value == "a_few"
