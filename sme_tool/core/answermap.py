@@ -673,7 +673,11 @@ class AnswerReader:
         Belgium", which a bare "only" would read as the home market). That option, proposed."""
         if question.id not in self._country_options:
             labels = self.labels.get(question.id, {})
-            said = [o.value for o in question.options if self.words.has("countries", plain(labels.get(o.value, "")))]
+            said = [
+                o.value
+                for o in question.options  # not "Only in our home country": two countries are no home
+                if not o.home and self.words.has("countries", plain(labels.get(o.value, "")))
+            ]
             self._country_options[question.id] = said
         told = self._country_options[question.id]
         if len(told) != 1 or reading.value == told[0] or len(set(self.places.find(text))) < 2:

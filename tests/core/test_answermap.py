@@ -1893,3 +1893,12 @@ def test_a_yes_inside_a_reply_that_says_an_option_without_a_yes_is_no_answer(rea
 def test_two_countries_named_do_not_outweigh_an_option_the_words_say_clearly(readers, questionnaire):
     text = "Quelques-uns qu'on pourrait solliciter : un ancien associé à Genève et notre fournisseur en Espagne"
     assert read(readers, questionnaire, "fr", "foreign_contacts", text).value == "a_few"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("fr", "marque de l'UE à l'EUIPO, et Madrid pour le Canada et la Suisse", "protected"),
+    ("cs", "známku máme u EUIPO a přes Madrid i v Norsku", "protected"),
+    ("fr", "déposée qu'en France, à l'INPI", "home_only"),
+])  # fmt: skip
+def test_two_countries_named_are_no_option_for_the_home_country_only(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "ip_protection", text).value == value
