@@ -879,7 +879,9 @@ class AnswerReader:
             )
         ):
             return None  # "non saprei dove cercare": the option "We would not know where to look" says it
-        if polarity is None or self.polarity(parts[0], leading=True) == polarity:
+        opening = plain(parts[0]) + " " if parts else ""
+        verb = polarity == "yes" and any(opening.startswith(v + " ") for v in self.words.lists["yes_verbs"])  # "děláme"
+        if polarity is None or (self.polarity(parts[0], leading=True) == polarity and not verb):
             return polarity
         # a later one, or a "not" inside the reply, is no answer where an option without a yes or no of its own, or
         # a yes saying "no" in its own words, says it ("sprawdzaliśmy, nie trzeba": "Yes: none is needed")

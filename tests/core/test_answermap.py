@@ -1902,3 +1902,13 @@ def test_two_countries_named_do_not_outweigh_an_option_the_words_say_clearly(rea
 ])  # fmt: skip
 def test_two_countries_named_are_no_option_for_the_home_country_only(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "ip_protection", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("cs", "ip_protection", "děláme pro Siemens pod jejich značkou", "not_relevant"),
+    ("es", "market_research", "tenemos un estudio del ICEX con cifras de Italia y nos basamos en eso", "researched"),
+])  # fmt: skip
+def test_a_verb_of_yes_opening_a_reply_yields_to_an_option_its_words_say(
+    readers, questionnaire, lang, qid, text, value
+):
+    assert read(readers, questionnaire, lang, qid, text).value == value
