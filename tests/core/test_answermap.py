@@ -1912,3 +1912,13 @@ def test_a_verb_of_yes_opening_a_reply_yields_to_an_option_its_words_say(
     readers, questionnaire, lang, qid, text, value
 ):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("fr", "export_training", "pas que je sache", "no"),
+    ("it", "export_training", "non mi risulta", "no"),
+    ("fr", "export_financing", "pas entièrement", "partly"),
+    ("de", "export_financing", "nicht vollständig", "partly"),
+])  # fmt: skip
+def test_not_to_my_knowledge_is_no_and_not_entirely_is_partly(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
