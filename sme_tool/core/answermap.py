@@ -41,6 +41,10 @@ from .yamlsrc import DataError, load_yaml
 __all__ = ["AnswerData", "AnswerReader", "Hints", "Reading", "labels_for", "load_answer_data", "load_hints"]
 
 PARTIAL_LEAN = 0.25  # added to the partial options ("Partly", "Yes, but …") for a mixed answer
+LANGUAGE_CODE = re.compile(
+    r"(?<!\w)(EN|DE|FR|IT|ES|PL|CZ|CS|NL|PT|SV|DA|RU|ZH|JA)(?=\s*(?:/|,|\s(?:and|et|und|e|y|i|a)\s|$))"
+)
+OWN_CODES = {"en": {"EN"}, "fr": {"FR"}, "de": {"DE"}, "it": {"IT"}, "es": {"ES"}, "pl": {"PL"}, "cs": {"CZ", "CS"}}
 NEITHER = frozenset({"neither", "nor", "ni", "ani", "weder"})  # "ani X, ani Y", "X ani Y neznáme": none of the two
 BARE_SUM = 0.6  # confidence of a band read from a sum without unit or multiplier ("20" for a turnover): ask
 HEDGE = 0.5  # confidence of the partial option for a reply that only hedges ("more or less"): ask
@@ -546,6 +550,8 @@ class AnswerReader:
         for clause in self.shape.clauses(text or text_plain):  # "English only, nothing in French yet": no French
             said, others = self._tongues(clause)
             own, foreign = own or said, foreign | (set() if self._says_not(clause) else others)
+        for code in LANGUAGE_CODE.findall(text):  # "site en FR/EN", "Website auf DE, EN und NL": codes, as written
+            own, foreign = own or code in OWN_CODES[self.lang], foreign | ({code} - OWN_CODES[self.lang])
         if own and not foreign and own_option:
             chosen = own_option[0]
         elif own and foreign and len(middle) == 1:

@@ -1922,3 +1922,12 @@ def test_a_verb_of_yes_opening_a_reply_yields_to_an_option_its_words_say(
 ])  # fmt: skip
 def test_not_to_my_knowledge_is_no_and_not_entirely_is_partly(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("fr", "site en FR/EN, brochure uniquement en français", "partly"),
+    ("de", "Website auf DE und EN, Prospekte nur auf Deutsch", "partly"),
+    ("de", "alles nur auf Deutsch", "own_language"),
+])  # fmt: skip
+def test_language_codes_as_written_name_the_languages_of_the_materials(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "sales_materials", text).value == value
