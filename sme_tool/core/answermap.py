@@ -28,7 +28,7 @@ from .answernumbers import (
 )
 from .answerpeople import PeopleCounter
 from .answerphrases import LABEL_HEAD, PhraseIndex
-from .answerplaces import LANGUAGE_ENDING, PlaceReader
+from .answerplaces import LANGUAGE_ENDING, SENTENCE_BREAK, PlaceReader
 from .answerreading import MARGIN, SURE, UNSURE, Reading
 from .answerseverity import SeverityReader
 from .answertext import CLAUSE_BREAK, WORD_RE, after_last, before_first, marker_pattern, split, starts_with_any
@@ -332,6 +332,8 @@ class AnswerReader:
             return parts
         self._lean_to_underway(question, scores, text_plain)
         reading = self._decide(question, scores, text_plain, text)
+        if (some := self._some_places(question, text)) is not None and some.value != reading.value:
+            return some  # "Für England ja. Für Frankreich hätten wir niemanden": for some of them
         if (stated := self._stated_first(question, reading, text)) is not None:
             return stated
         if told := (self._people(question, reading, text) or self._countries(question, reading, text)
@@ -346,6 +348,27 @@ class AnswerReader:
             return Reading(band, SURE - 0.01)  # "me and the missus": two people, a band of head counts
         guess = self._own_guess(question, text_plain) if reading.value is None else None
         return Reading(guess, OWN_GUESS) if guess else reading
+
+    def _some_places(self, question: Question, text: str) -> Reading | None:
+        """Markets named in clauses of their own, some said yes and some no ("Für England und Skandinavien ja.
+        Für Frankreich hätten wir niemanden"): the one "Partly" option ("For some of them"), proposed."""
+        middle = [o.value for o in question.options if (question.id, o.value) in self.index.middle]
+        labels = self.labels.get(question.id, {})
+        if (
+            len(middle) != 1
+            or self.countries is None
+            or not any(
+                self.words.has("market", plain(label)) or self.words.has("countries", plain(label))
+                for label in labels.values()
+            )
+        ):
+            return None  # a question about markets ("Yes, for all our target markets"), not where the firm sits
+        sides = set()
+        for clause in (c for piece in SENTENCE_BREAK.split(text) for c in piece.split(",")):
+            if self.places.find(clause):  # countries and cities: "inglese" is a language here
+                folded = plain(clause)
+                sides.add(self._says_not(folded) or self.polarity(folded) == "no")
+        return Reading(middle[0], SURE - 0.01) if sides == {True, False} else None
 
     @staticmethod
     def _outweighs(scores: dict[str, float], value: str) -> bool:

@@ -1931,3 +1931,14 @@ def test_not_to_my_knowledge_is_no_and_not_entirely_is_partly(readers, questionn
 ])  # fmt: skip
 def test_language_codes_as_written_name_the_languages_of_the_materials(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "sales_materials", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("pl", "business_language", "Na Czechy tak; we Włoszech nikt by nie negocjował", "some_markets"),
+    ("de", "business_language", "Für Österreich ja. Für Italien hätten wir niemanden", "some_markets"),
+    ("it", "business_language", "No, nessuno parla bene l'inglese, figuriamoci il tedesco", "none"),  # no markets
+])  # fmt: skip
+def test_markets_said_yes_and_no_in_clauses_of_their_own_are_some_of_them(
+    readers, questionnaire, lang, qid, text, value
+):
+    assert read(readers, questionnaire, lang, qid, text).value == value
