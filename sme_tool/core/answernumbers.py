@@ -127,7 +127,7 @@ def _spelled_amounts(words: AnswerWords, text_plain: str) -> list[tuple[float, s
     found = [(float(n), "") for n in number_words(words, text_plain)]
     tokens = text_plain.split()
     scales = [at for at, t in enumerate(tokens) if t in words.multipliers and len(t) > 2]
-    scaled = [at for at in scales if number_words(words, " ".join(tokens[:at]))]
+    scaled = [at for at in scales if _said_of_number(words, tokens, at)]
     half = 0.5 if words.has("half", text_plain) else 0.0
     if found and scaled:
         at = scaled[0]
@@ -143,6 +143,21 @@ def _spelled_amounts(words: AnswerWords, text_plain: str) -> list[tuple[float, s
         at = scales[0]
         found = [_in_euros((1 + half) * words.multipliers[tokens[at]], _after_half(words, tokens[at + 1 :]), "amount")]
     return found
+
+
+def _said_of_number(words: AnswerWords, tokens: list[str], at: int) -> bool:
+    """The multiplier at `at` follows a number word, maybe across "and a half" ("four and a half million"), not one
+    said before other words ("due, io e il mio socio": "mio" is "my", not "million")."""
+    joiners = {
+        *words.lists["and"],
+        *words.lists["articles"],
+        *OF_WORDS,
+        *(w for h in words.lists["half"] for w in h.split()),
+    }
+    back = at - 1
+    while back >= 0 and tokens[back] in joiners and not number_words(words, tokens[back]):
+        back -= 1
+    return back >= 0 and bool(number_words(words, tokens[back]))
 
 
 def _range_before(words: AnswerWords, tokens: list[str], at: int) -> bool:

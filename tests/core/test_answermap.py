@@ -1942,3 +1942,12 @@ def test_markets_said_yes_and_no_in_clauses_of_their_own_are_some_of_them(
     readers, questionnaire, lang, qid, text, value
 ):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+def test_a_multiplier_needs_its_number_just_before_it(readers, questionnaire):
+    assert read(readers, questionnaire, "it", "language_staff", "tre, io e il mio socio e sua moglie").value == 3
+    assert (
+        read(readers, questionnaire, "en", "turnover_band", "four and a half million euros").value == "from_2m_to_10m"
+    )
+    reading = read(readers, questionnaire, "cs", "capacity", "víc bez nové linky za desítky milionů nedáme")
+    assert reading.value == "major_investment"
