@@ -117,6 +117,7 @@ class AnswerReader:
     _correction: re.Pattern[str] | None = field(init=False)  # "no wait", "anzi", or "…" and a "no": a reply corrected
     _so: re.Pattern[str] | None = field(init=False)  # "so", "quindi": a count worked out after it
     _say: re.Pattern[str] | None = field(init=False)  # "I'd say", "řekl bych": a short answer after it sums up
+    _but: re.Pattern[str] | None = field(init=False)  # "but", "ale": a bare yes or no after it is the answer
     _for_whom: re.Pattern[str] | None = field(init=False)  # "for", "pour": the customers after it, not the activity
     _respelt: dict[str, str] = field(init=False)  # chat spellings and what they mean ("havent", "bcp")
     _respell: re.Pattern[str] | None = field(init=False)
@@ -133,6 +134,7 @@ class AnswerReader:
         self._correction = _or(marker_pattern(self.words.lists["correction"]), self._ellipsis_no())
         self._so = marker_pattern(self.words.lists["so"])
         self._say = marker_pattern(self.words.lists["say"])
+        self._but = marker_pattern(tuple(w for w in self.words.lists["but"] if " " not in w))
         self._therefore = marker_pattern(self.words.lists["therefore"])
         self._for_whom = marker_pattern(self.words.lists["for_whom"])
         self._respelt = dict(pair.split("|", 1) for pair in self.words.lists["respell"] if "|" in pair)
@@ -161,6 +163,7 @@ class AnswerReader:
             ),  # "Incoterms? To vůbec neznám": the topic asked back, then
             (lambda: after_last(text, self._correction), False),  # "12… no wait, 9"
             (lambda: self._said_last(text), False),  # "Średnio… powiedziałbym, że mocno"
+            (lambda: self._polar_after_but(text), False),  # "mam firmu v Doveru, ale ne, ty pravidla neznám"
             (lambda: self._said_now(question, text), False),  # "45 last year, about 60 now"
             (lambda: self._worked_out(question, text), True),  # "two fairs a year, so six": confirmed
         )
@@ -181,6 +184,19 @@ class AnswerReader:
             return Reading(reading.value, min(reading.confidence, SURE - 0.01), reading.alternatives,
                            reading.problem, reading.note)  # fmt: skip
         return reading
+
+    def _polar_after_but(self, text: str) -> str | None:
+        """The reply after its last "but" when a bare yes or no of one word opens it ("mam firmu v Doveru, ale ne,
+        ty pravidla vůbec neznám"): what came before was context, the answer follows; not "ale čísla ne", nor "aber
+        nicht dramatisch"."""
+        after = after_last(text, self._but, broken=True)
+        if after is None:
+            return None
+        opening = plain(CLAUSE_BREAK.split(after)[0]).split()
+        bare = {
+            w for key in ("yes", "no") for w in self.words.lists[key] if " " not in w
+        }  # not "aber nicht dramatisch"
+        return after if len(opening) == 1 and opening[-1] in bare and after != " ".join(opening) else None
 
     def _said_last(self, text: str) -> str | None:
         """A short answer after the last "I'd say" ("S Francouzi je to horší, řekl bych průměrně" → "průměrně"); not

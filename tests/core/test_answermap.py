@@ -1951,3 +1951,11 @@ def test_a_multiplier_needs_its_number_just_before_it(readers, questionnaire):
     )
     reading = read(readers, questionnaire, "cs", "capacity", "víc bez nové linky za desítky milionů nedáme")
     assert reading.value == "major_investment"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("cs", "máme pekárnu v Dartfordu, ale ne, ta pravidla neznáme", "not_known"),
+    ("pl", "mamy sklep w Dover, ale nie, tych zasad nie znamy", "not_known"),
+])  # fmt: skip
+def test_a_bare_no_after_a_but_is_the_answer_the_context_before_it_is_not(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "uk_eu_trade", text).value == value
