@@ -1959,3 +1959,8 @@ def test_a_multiplier_needs_its_number_just_before_it(readers, questionnaire):
 ])  # fmt: skip
 def test_a_bare_no_after_a_but_is_the_answer_the_context_before_it_is_not(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "uk_eu_trade", text).value == value
+
+
+def test_the_spirits_of_nouvelle_aquitaine_are_goods(readers, questionnaire):
+    assert read(readers, questionnaire, "fr", "offer_type", "de l'armagnac, rien d'autre").value == ["physical_goods"]
+    assert read(readers, questionnaire, "fr", "nace_section", "on produit du cognac").value == "nace_c"
