@@ -1964,3 +1964,14 @@ def test_a_bare_no_after_a_but_is_the_answer_the_context_before_it_is_not(reader
 def test_the_spirits_of_nouvelle_aquitaine_are_goods(readers, questionnaire):
     assert read(readers, questionnaire, "fr", "offer_type", "de l'armagnac, rien d'autre").value == ["physical_goods"]
     assert read(readers, questionnaire, "fr", "nace_section", "on produit du cognac").value == "nace_c"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("de", "Wir schlachten und zerlegen Schweine für Metzgereien", "nace_c"),
+    ("it", "produciamo scamorza affumicata e caciocavallo", "nace_c"),
+    ("pl", "gospodarstwo sadownicze, 25 hektarów jabłoni", "nace_a"),
+    ("cs", "máme chmelnici u Loun, 30 hektarů", "nace_a"),
+    ("pl", "naprawiamy auta osobowe i dostawcze", "nace_g"),
+])  # fmt: skip
+def test_the_regions_trades_name_their_sector(readers, questionnaire, lang, text, value):
+    assert read(readers, questionnaire, lang, "nace_section", text).value == value
