@@ -41,6 +41,7 @@ EXTRA_SETS = (
     "extra16",
     "extra17",
     "extra18",
+    "extra20",
 )  # further development sets, each written apart from the reader and others
 DEV_YEAR = 2026  # "since 2014" in the dev sets is counted from this year
 
