@@ -176,6 +176,13 @@ class AnswerReader:
                 )
         text_plain = plain(text)
         reading = self._read(question, text, text_plain, year)
+        if self.words.has("later", text_plain):  # "can we come back to that one later?": no answer now
+            return Reading()
+        if self.words.has("decline", text_plain):  # "prefiero no contestar a esta": a refusal, no answer, …
+            said = [o.value for o in question.options if self.index.says(question.id, o.value, "decline")]
+            if len(said) == 1:  # … unless an option says it ("keine Angabe": "I prefer not to say")
+                return reading if reading.value == said[0] else Reading(said[0], SURE)
+            return Reading()
         helps = [p for p in self.words.lists["help"] if " " in p and contains(text_plain, p)]
         if helps and not (self.words.has("dont_know", text_plain) and self._answers_help(question, reading, helps)):
             return Reading(problem="help")

@@ -22,7 +22,7 @@ WORD_KEYS = ("yes", "no", "dont_know", "none", "all", "middle", "skip", "back", 
              "respell", "outside", "union", "short_stay", "months",
              "leading_only", "overall", "now", "therefore", "acknowledge", "making", "year_in", "enough",
              "needless", "in_a_row", "half_year", "say", "never_heard", "maybe", "market", "elsewhere",
-             "home_currency", "yes_verbs")  # fmt: skip
+             "home_currency", "yes_verbs", "decline", "later")  # fmt: skip
 YES_TURNED = 1  # words that may stand between a yes word and the "not" that turns it ("claro que no")
 
 

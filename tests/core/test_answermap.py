@@ -1976,3 +1976,14 @@ def test_the_spirits_of_nouvelle_aquitaine_are_goods(readers, questionnaire):
 ])  # fmt: skip
 def test_the_regions_trades_name_their_sector(readers, questionnaire, lang, text, value):
     assert read(readers, questionnaire, lang, "nace_section", text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text", "value"), [
+    ("es", "market_rules", "prefiero no contestar a eso", None),
+    ("pl", "export_financing", "nie chcę podawać takich danych", None),
+    ("cs", "barrier_payment_risk", "tohle hodnotit nechci", None),
+    ("en", "turnover_band", "can we come back to that one later, I need the accounts", None),
+    ("de", "turnover_band", "keine Angabe", "prefer_not_to_say"),  # an option that says it
+])  # fmt: skip
+def test_a_refusal_or_a_later_is_no_answer_unless_an_option_says_it(readers, questionnaire, lang, qid, text, value):
+    assert read(readers, questionnaire, lang, qid, text).value == value
