@@ -45,7 +45,7 @@ DENIED_WORDS = 3  # words after that "not" read for the top it denies ("not very
 MIDDLE_AT = 4  # words a clause may say the middle of a scale in ("somewhere in the middle")
 RATHER_AT = 3  # words a "rather" may open a scale answer with ("plutôt faible")
 FIRST_YEAR = 1800  # a number from here on in a firm's age is a year it was founded in
-STREET_NEAR = 4  # words between a street word and the house number ("12 rue des Lilas", "sídlí v Olomouci, Hlavní 12")
+STREET_NEAR = 5  # words between a street word and the house number ("12 rue des Lilas", "sídlí v Olomouci, Hlavní 12")
 STREET_SUFFIX = 5  # a street word this long ends compounds: "Hauptstraße", "Lindenallee"
 WORDED_SCALE = 0.9  # a scale answer matching an end's words this well is read so, before any number in it
 DATED = re.compile(r"(?<!\S)20\d\d(?!\S)")  # a year of this century in folded text: "Anuga 2023"
@@ -58,6 +58,7 @@ OPENING_WORD = re.compile(
 )  # "Due: il Fancy Food e una missione", "Cuatro, todas …"
 # a street named by its own word, a house number, a comma and a town ("Teplická 15, Ústí nad Labem", "Unit 4, Orbital
 # Park"): an address; a year is no house number ("Gegründet 1998, Celle")
+SHORT_STREET = re.compile(r"\w(?:str|Str)\.\s*\d")  # "Gewerbestr. 4", "Hauptstr. 12": a street written short
 PLUS = frozenset({"plus", "+", "piu", "mas"})  # a head count added up: "230 na produkcji plus 40 w biurze"
 HOUSE_NUMBER = re.compile(r"(?<!\S)[A-ZÀ-ÞĀ-Ž][^\W\d_]+ \d{1,3}[a-wyzA-WYZ]?(?:/\d{1,3})?\s*,\s*[A-ZÀ-ÞĀ-Ž]")
 # (not "Ambiente 3x, Maison&Objet 2x": three times)
@@ -187,7 +188,7 @@ class NumberReader:
         streets += [len(text_plain[: m.start()].split()) for m in self.words.patterns["street"].finditer(text_plain)]
         near = any(any(ch.isdigit() for ch in t) for at in streets
                    for t in tokens[max(0, at - STREET_NEAR) : at + STREET_NEAR + 1])  # fmt: skip
-        return near or bool(POSTCODE.search(text.lower()) or HOUSE_NUMBER.search(text))
+        return near or bool(POSTCODE.search(text.lower()) or HOUSE_NUMBER.search(text) or SHORT_STREET.search(text))
 
     def _part_years(self, text: str, text_plain: str) -> Reading | None:
         """A firm's age in months ("18 months"), with a half ("three and a half years", "anderthalb Jahre") or half a

@@ -1987,3 +1987,11 @@ def test_the_regions_trades_name_their_sector(readers, questionnaire, lang, text
 ])  # fmt: skip
 def test_a_refusal_or_a_later_is_no_answer_unless_an_option_says_it(readers, questionnaire, lang, qid, text, value):
     assert read(readers, questionnaire, lang, qid, text).value == value
+
+
+@pytest.mark.parametrize(("lang", "qid", "text"), [
+    ("de", "years_trading", "Sitz ist Industriestr. 7 in Meppen"),
+    ("es", "size_band", "Calle Juan de la Cosa 14, bajo, Santander"),
+])  # fmt: skip
+def test_an_address_with_a_short_street_or_a_long_street_name_is_no_number(readers, questionnaire, lang, qid, text):
+    assert read(readers, questionnaire, lang, qid, text).value is None
