@@ -12,7 +12,10 @@ from .answerwords import AnswerWords
 from .questionnaire import Question
 from .textnorm import plain
 
-NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?")
+NUMBER_RE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:([ .,\u00a0\u202f'])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?!\d)"
+    r"|(?:(?<![^\W\d_])|(?<=[xX]))\d+(?:[.,]\d+)?"
+)  # not the 2 of "the A2" (a road), but "x3"
 MAX_DIGITS = 30  # a number typed longer than this is no count or amount: read as out of range, never as int()
 BETWEEN = (
     r"|\b(?:between|entre|zwischen|tra|fra|między|pomiędzy|mezi)\s+(?:\w+\s+)?\d[\d.,]*\s*%?\s*"

@@ -1995,3 +1995,8 @@ def test_a_refusal_or_a_later_is_no_answer_unless_an_option_says_it(readers, que
 ])  # fmt: skip
 def test_an_address_with_a_short_street_or_a_long_street_name_is_no_number(readers, questionnaire, lang, qid, text):
     assert read(readers, questionnaire, lang, qid, text).value is None
+
+
+def test_a_digit_inside_a_name_is_no_number(readers, questionnaire):
+    assert read(readers, questionnaire, "en", "export_priority", "sorry, the A2 was closed again").value is None
+    assert read(readers, questionnaire, "de", "trade_events", "Ambiente x3 und Tendence x2").value == 5
