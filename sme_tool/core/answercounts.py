@@ -414,6 +414,13 @@ class NumberReader:
                     founded = year - ago
         return None if founded is None else Reading(year - founded, 0.95, note="year")
 
+    def _but_not(self, text_plain: str) -> bool:
+        """A "but" followed by a "not", a "none" or a "no idea" ("…, pero sus precios ni idea")."""
+        at = self.words.find("but", text_plain)
+        rest = text_plain[at:] if at >= 0 else ""
+        return bool(rest) and (any(t in self.words.lists["not"] for t in rest.split())
+                               or self.words.has("none", rest) or self.words.has("dont_know", rest))  # fmt: skip
+
     def _denied_high(self, question: Question, text_plain: str) -> float:
         """How surely the words after a "not" or a "little" opening the reply say the scale's top ("not very well":
         "very well"; "poco sicuri", "wenig sicher"), 0 when they do not, or say its bottom as well."""
@@ -444,7 +451,8 @@ class NumberReader:
             return Reading(low + 1, min(denied, SURE - 0.01))
         if scores[best] >= UNSURE and scores[best] - other >= MARGIN:
             opening = " ".join(text_plain.split()[:RATHER_AT])  # not "…, on a assez à faire ici"
-            if self.words.has("rather", opening):  # "rather low", "eher hoch": one step in from the end
+            if self.words.has("rather", opening) or (best == high and self._but_not(plain(text))):
+                # "rather low", "eher hoch"; "we know who they are but their prices, no idea": one step in from the end
                 return Reading(best + (1 if best == low else -1), min(scores[best], SURE - 0.01))
             return Reading(best, scores[best])
         first = plain(CLAUSE_BREAK.split(text)[0])  # "bastante seguros, tratamos con gente de muchos sitios…"

@@ -2000,3 +2000,9 @@ def test_an_address_with_a_short_street_or_a_long_street_name_is_no_number(reade
 def test_a_digit_inside_a_name_is_no_number(readers, questionnaire):
     assert read(readers, questionnaire, "en", "export_priority", "sorry, the A2 was closed again").value is None
     assert read(readers, questionnaire, "de", "trade_events", "Ambiente x3 und Tendence x2").value == 5
+
+
+def test_the_top_of_a_scale_with_a_but_and_a_no_after_it_is_one_step_down(readers, questionnaire):
+    text = "we know exactly who they are, but their prices, no idea"
+    reading = read(readers, questionnaire, "en", "competitor_knowledge", text)
+    assert reading.value != 5 and reading.status != "sure"
