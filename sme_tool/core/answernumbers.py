@@ -434,7 +434,8 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
     if not amounts:
         return None
     currency = any(_currency(t) for t in text_plain.split()) or any(c in text for c in "€£$")  # "czyli w euro 4 mln"
-    if (home := words.lists["home_currency"]) and not currency:  # "asi 80 milionů": Czech crowns; converted, asked back
+    money = question.unit != "people"  # a head count is no sum: "80 milionů" of people is no amount to convert
+    if (home := words.lists["home_currency"]) and not currency and money:  # "asi 80 milionů": crowns; asked back
         amounts = [(a * ROUGH_EUROS[home[0]], "home") if u == "amount" else (a, u) for a, u in amounts]
     amount, unit = first_or_middle(amounts, text, words), amounts[0][1]
     if unit == "" and amount < SMALL_SUM and min(o.range[1] for o in question.options if o.range) >= SMALL_SUM**2:

@@ -2006,3 +2006,8 @@ def test_the_top_of_a_scale_with_a_but_and_a_no_after_it_is_one_step_down(reader
     text = "we know exactly who they are, but their prices, no idea"
     reading = read(readers, questionnaire, "en", "competitor_knowledge", text)
     assert reading.value != 5 and reading.status != "sure"
+
+
+def test_a_head_count_question_converts_no_currency(readers, questionnaire):
+    reading = read(readers, questionnaire, "cs", "size_band", "asi 80 milionů")
+    assert reading.value != "large" and reading.note != "converted"  # no "I converted the amount into euros"
