@@ -18,8 +18,10 @@ from .answernumbers import (
     founding_year,
     half_up,
     is_range,
+    number_places,
     number_words,
     quantities,
+    said_of_people,
     spelled_year,
 )
 from .answerphrases import COMPOUNDING, PhraseIndex
@@ -79,6 +81,7 @@ class NumberReader:
     _years: frozenset[str] = field(init=False)  # the time units that are years, not weeks or months
     _short_year: re.Pattern[str] = field(init=False)  # "en el 62": a founding year of two digits
     _long_streets: tuple[str, ...] = field(init=False)  # street words that end German compounds ("…straße")
+    _denials: frozenset[str] = field(init=False)  # "not" and "little" words that deny a scale's top ("poco sicuri")
 
     def __post_init__(self) -> None:
         self._number_phrases = phrase_pattern(list(self.words.numbers))
@@ -96,6 +99,7 @@ class NumberReader:
                                       if since and units else r"(?!x)x")  # fmt: skip
         streets = self.words.lists["street"] if self.index.lang in COMPOUNDING else ()  # not "scorso" for "corso"
         self._long_streets = tuple(w for w in streets if len(w) >= STREET_SUFFIX and " " not in w)
+        self._denials = frozenset({*self.words.lists["not"], *(w for w in self.words.lists["little"] if " " not in w)})
         articles = [a for a in self.words.lists["articles"] if a[:1].isalnum()]
         joiners = [j for j in self.words.lists["and"] if j[:1].isalnum()]
         if articles and joiners:
@@ -108,14 +112,12 @@ class NumberReader:
         """Every number a reply gives is said of people ("12 Leute", "we're 12 staff"), and it names no span of
         time: a head count ("founded 1998 by two partners" gives a year too)."""
         tokens = text_plain.split()
-        nouns = [w for w in (*self.words.lists["persons"], *self.words.lists["people"]) if " " not in w]
         if any(t in self.words.lists["durations"] for t in tokens):
             return False
         if any(t.isdigit() and len(t) == 4 and int(t) >= FIRST_YEAR for t in tokens):
             return False  # "od 1998, jeszcze ojciec zakładał": a founding year, whoever is named after it
-        numbers = [at for at, t in enumerate(tokens) if t.isdigit() or t in self.words.numbers]
-        return bool(numbers) and all(any(n.startswith(w) for n in tokens[at + 1 : at + 3] for w in nouns)
-                                     for at in numbers)  # fmt: skip
+        numbers = number_places(self.words, tokens)
+        return bool(numbers) and all(said_of_people(self.words, tokens, at) for at in numbers)
 
     def read(self, question: Question, text: str, text_plain: str, year: int) -> Reading:
         """A number or scale answer: digits, number words, a founding year, a sum of counts, a scale's words."""
@@ -425,8 +427,7 @@ class NumberReader:
         """How surely the words after a "not" or a "little" opening the reply say the scale's top ("not very well":
         "very well"; "poco sicuri", "wenig sicher"), 0 when they do not, or say its bottom as well."""
         tokens = text_plain.split()
-        denials = {*self.words.lists["not"], *(w for w in self.words.lists["little"] if " " not in w)}  # "poco sicuri"
-        at = next((i for i, t in enumerate(tokens[:NOT_AT]) if t in denials), None)
+        at = next((i for i, t in enumerate(tokens[:NOT_AT]) if t in self._denials), None)
         if at is None or at + 1 >= len(tokens):
             return 0.0
         ctx = self.index.prepare(" ".join(tokens[at + 1 : at + 1 + DENIED_WORDS]))

@@ -118,6 +118,8 @@ class AnswerReader:
     _so: re.Pattern[str] | None = field(init=False)  # "so", "quindi": a count worked out after it
     _say: re.Pattern[str] | None = field(init=False)  # "I'd say", "řekl bych": a short answer after it sums up
     _but: re.Pattern[str] | None = field(init=False)  # "but", "ale": a bare yes or no after it is the answer
+    _bare_polar: frozenset[str] = field(init=False)  # the yes and no words of one word ("ne", "nein", "yes")
+    _market_questions: dict[str, bool] = field(init=False, default_factory=dict)  # see _some_places
     _for_whom: re.Pattern[str] | None = field(init=False)  # "for", "pour": the customers after it, not the activity
     _respelt: dict[str, str] = field(init=False)  # chat spellings and what they mean ("havent", "bcp")
     _respell: re.Pattern[str] | None = field(init=False)
@@ -135,6 +137,7 @@ class AnswerReader:
         self._so = marker_pattern(self.words.lists["so"])
         self._say = marker_pattern(self.words.lists["say"])
         self._but = marker_pattern(tuple(w for w in self.words.lists["but"] if " " not in w))
+        self._bare_polar = frozenset(w for key in ("yes", "no") for w in self.words.lists[key] if " " not in w)
         self._therefore = marker_pattern(self.words.lists["therefore"])
         self._for_whom = marker_pattern(self.words.lists["for_whom"])
         self._respelt = dict(pair.split("|", 1) for pair in self.words.lists["respell"] if "|" in pair)
@@ -175,14 +178,15 @@ class AnswerReader:
                     else reading
                 )
         text_plain = plain(text)
-        reading = self._read(question, text, text_plain, year)
         if self.words.has("later", text_plain):  # "can we come back to that one later?": no answer now
             return Reading()
         if self.words.has("decline", text_plain):  # "prefiero no contestar a esta": a refusal, no answer, …
             said = [o.value for o in question.options if self.index.says(question.id, o.value, "decline")]
-            if len(said) == 1:  # … unless an option says it ("keine Angabe": "I prefer not to say")
-                return reading if reading.value == said[0] else Reading(said[0], SURE)
-            return Reading()
+            if len(said) != 1:
+                return Reading()
+            reading = self._read(question, text, text_plain, year)  # … unless an option says it ("keine Angabe")
+            return reading if reading.value == said[0] else Reading(said[0], SURE)
+        reading = self._read(question, text, text_plain, year)
         helps = [p for p in self.words.lists["help"] if " " in p and contains(text_plain, p)]
         if helps and not (self.words.has("dont_know", text_plain) and self._answers_help(question, reading, helps)):
             return Reading(problem="help")
@@ -199,11 +203,8 @@ class AnswerReader:
         after = after_last(text, self._but, broken=True)
         if after is None:
             return None
-        opening = plain(CLAUSE_BREAK.split(after)[0]).split()
-        bare = {
-            w for key in ("yes", "no") for w in self.words.lists[key] if " " not in w
-        }  # not "aber nicht dramatisch"
-        return after if len(opening) == 1 and opening[-1] in bare and after != " ".join(opening) else None
+        opening = plain(CLAUSE_BREAK.split(after)[0]).split()  # one word: not "aber nicht dramatisch"
+        return after if len(opening) == 1 and opening[0] in self._bare_polar and after != opening[0] else None
 
     def _said_last(self, text: str) -> str | None:
         """A short answer after the last "I'd say" ("S Francouzi je to horší, řekl bych průměrně" → "průměrně"); not
@@ -376,16 +377,12 @@ class AnswerReader:
         """Markets named in clauses of their own, some said yes and some no ("Für England und Skandinavien ja.
         Für Frankreich hätten wir niemanden"): the one "Partly" option ("For some of them"), proposed."""
         middle = [o.value for o in question.options if (question.id, o.value) in self.index.middle]
-        labels = self.labels.get(question.id, {})
-        if (
-            len(middle) != 1
-            or self.countries is None
-            or not any(
-                self.words.has("market", plain(label)) or self.words.has("countries", plain(label))
-                for label in labels.values()
-            )
-        ):
-            return None  # a question about markets ("Yes, for all our target markets"), not where the firm sits
+        if question.id not in self._market_questions:  # "Yes, for all our target markets": the labels, read once
+            labels = [plain(label) for label in self.labels.get(question.id, {}).values()]
+            said = [self.words.has(key, label) for key in ("market", "countries") for label in labels]
+            self._market_questions[question.id] = any(said)
+        if len(middle) != 1 or self.countries is None or not self._market_questions[question.id]:
+            return None  # a question about markets, not where the firm sits
         sides = set()
         for clause in (c for piece in SENTENCE_BREAK.split(text) for c in piece.split(",")):
             if self.places.find(clause):  # countries and cities: "inglese" is a language here
@@ -410,9 +407,8 @@ class AnswerReader:
         joiners = (*self.shape.joiners(plain(text)), *(w for w in self.words.lists["but"] if " " not in w))
         clauses: list[str] = []
         for part in (p for piece in CLAUSE_BREAK.split(text) for p in split(plain(piece), joiners) if p.strip()):
-            if (
-                clauses and len(part.split()) < 2
-            ):  # "… Zollagentur auch nicht": the "nicht" after "auch" is the clause's
+            # one word ("… Zollagentur auch nicht": the "nicht" after "auch") belongs to the clause before it
+            if clauses and len(part.split()) < 2:
                 clauses[-1] += " " + part
             else:
                 clauses.append(part)

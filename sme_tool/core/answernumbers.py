@@ -54,31 +54,8 @@ DECADE_RE = re.compile(
     r"(?<!\S)(?:(?:19|20)?(\d)0 ?s|(?:19)?(\d)0 ?(?:er|ern|leta|let|letech)"
     r"|(?:anni|anos|annees|lata|lat|latach|decada|the|les|los|gli|negli|dei|die|den) (?:19)?(\d)0)(?!\S)"
 )
-RANGE_JOINERS = frozenset(
-    {
-        "to",
-        "or",
-        "bis",
-        "oder",
-        "ou",
-        "a",
-        "o",
-        "do",
-        "az",
-        "lub",
-        "albo",
-        "nebo",
-        "-",
-        "–",
-        "i",
-        "le",
-        "les",
-        "los",
-        "las",
-        "die",
-        "the",
-    }
-)  # (with "and" and the articles)
+RANGE_JOINERS = frozenset({"to", "or", "bis", "oder", "ou", "a", "o", "do", "az", "lub", "albo", "nebo", "-", "–", "i",
+                           "le", "les", "los", "las", "die", "the"})  # fmt: skip  # (with "and" and the articles)
 RANGE_GAP = 4  # words from a multiplier back to the first number of a range ("tra i tre e i quattro milioni")
 OF_WORDS = frozenset({"of", "de", "di", "d", "von", "z"})  # between a multiplier and its currency
 AFTER = 40  # characters after a number read for its multiplier and currency ("150 Millionen dänische Kronen")
@@ -321,8 +298,7 @@ def _one_word(words: AnswerWords, token: str) -> int | None:
         return words.numbers[token]
     if (pair := _two_words(words, token)) is not None:
         return pair
-    for size, marks in ((THOUSAND, [m for m, f in words.multipliers.items() if f == THOUSAND and len(m) > 3]),
-                        (HUNDRED, [n for n, v in words.numbers.items() if v == HUNDRED and " " not in n])):  # fmt: skip
+    for size, marks in ((THOUSAND, words.derived["thousands"]), (HUNDRED, words.derived["hundred"])):
         for mark in marks:
             at = token.find(mark)
             if at < 0 or len(token) == len(mark):
@@ -339,8 +315,8 @@ def _one_word(words: AnswerWords, token: str) -> int | None:
                 and rest < size
             ):
                 return times * size + rest
-    hundreds = [(n, v) for n, v in words.numbers.items() if v % HUNDRED == 0 and HUNDRED < v < THOUSAND]
-    for name, value in hundreds:  # "duecentocinquanta": a hundreds word of its own, then the rest
+    for name in words.derived["hundreds"]:  # "duecentocinquanta": a hundreds word of its own, then the rest
+        value = words.numbers[name]
         if token.startswith(name) and len(token) > len(name):
             rest = _one_word(words, token[len(name) :])
             if rest is not None and rest < HUNDRED:
@@ -433,9 +409,9 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
         amounts = _spelled_amounts(words, text_plain) if found else []
     if not amounts:
         return None
-    currency = any(_currency(t) for t in text_plain.split()) or any(c in text for c in "€£$")  # "czyli w euro 4 mln"
-    money = question.unit != "people"  # a head count is no sum: "80 milionů" of people is no amount to convert
-    if (home := words.lists["home_currency"]) and not currency and money:  # "asi 80 milionů": crowns; asked back
+    home = words.lists["home_currency"] if question.unit != "people" else ()  # a head count is no sum of money
+    currency = home and (any(_currency(t) for t in text_plain.split()) or any(c in text for c in "€£$"))
+    if home and not currency:  # "asi 80 milionů": crowns, most likely, asked back; not "czyli w euro 4 mln"
         amounts = [(a * ROUGH_EUROS[home[0]], "home") if u == "amount" else (a, u) for a, u in amounts]
     amount, unit = first_or_middle(amounts, text, words), amounts[0][1]
     if unit == "" and amount < SMALL_SUM and min(o.range[1] for o in question.options if o.range) >= SMALL_SUM**2:
@@ -455,11 +431,18 @@ def band_option(words: AnswerWords, question: Question, text: str, text_plain: s
 def _of_people(words: AnswerWords, text_plain: str) -> bool:
     """A number said of people ("40 dipendenti", "12 Leute"): a head count."""
     tokens = text_plain.split()
+    return any(said_of_people(words, tokens, at) for at in number_places(words, tokens))
+
+
+def number_places(words: AnswerWords, tokens: list[str]) -> list[int]:
+    """Where the tokens are numbers, in digits or one number word."""
+    return [at for at, t in enumerate(tokens) if t.isdigit() or t in words.numbers]
+
+
+def said_of_people(words: AnswerWords, tokens: list[str], at: int) -> bool:
+    """The number at `at` is said of people: a word for people or persons within the two words after it."""
     nouns = [w for w in (*words.lists["persons"], *words.lists["people"]) if " " not in w]
-    return any(
-        (t.isdigit() or t in words.numbers) and any(n.startswith(w) for n in tokens[at + 1 : at + 3] for w in nouns)
-        for at, t in enumerate(tokens)
-    )
+    return any(n.startswith(w) for n in tokens[at + 1 : at + 3] for w in nouns)
 
 
 def _asks_share(question: Question) -> bool:

@@ -78,7 +78,7 @@ class PlaceReader:
         """The text names the home country or its places ("que la France", "jen Ústí a okolí", "all local trade
         round Maidstone") and no other country, with an "only", an "all" or a "nothing" ("tous en
         Nouvelle-Aquitaine", "nothing outside the UK")."""
-        home = self.groups.home.get(self.countries.lang) if self.groups and self.countries else None
+        home = self._home()
         if home is None or self.countries is None:
             return False
         found = set(self.find(text, adjectives=True))
@@ -90,8 +90,12 @@ class PlaceReader:
     def foreign(self, text: str, adjectives: bool = False) -> tuple[str, ...]:
         """The countries the text names but the one of the reply's language ("en France ça marche" names no
         export market)."""
-        home = self.groups.home.get(self.countries.lang) if self.groups and self.countries else None
+        home = self._home()
         return tuple(code for code in self.find(text, adjectives) if code != home)
+
+    def _home(self) -> str | None:
+        """The country of the reply's language, whose firms' home market it is."""
+        return self.groups.home.get(self.countries.lang) if self.groups and self.countries else None
 
     def denied(self, question: Question, text: str) -> set[str]:
         """Options whose countries a sentence or clause names, one option's only, with a "not" in it ("The USA

@@ -36,11 +36,16 @@ class AnswerWords:
     multipliers: dict[str, float]
     fractions: dict[str, float] = field(default_factory=dict)  # "a third": 33 (per cent of the whole)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)  # one regex per list, longest first
+    derived: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the words numbers written as one word use
 
     def __post_init__(self) -> None:
         for key, phrases in self.lists.items():
             self.patterns[key] = phrase_pattern(phrases)
         self.patterns["fractions"] = phrase_pattern(list(self.fractions))
+        # "mila", "tausend"; "cento", "hundert"; "duecento", "zweihundert": parts of "duemilaotto", worked out once
+        self.derived["thousands"] = tuple(m for m, f in self.multipliers.items() if f == 1000 and len(m) > 3)
+        self.derived["hundred"] = tuple(n for n, v in self.numbers.items() if v == 100 and " " not in n)
+        self.derived["hundreds"] = tuple(n for n, v in self.numbers.items() if v % 100 == 0 and 100 < v < 1000)
 
     def find(self, key: str, text_plain: str) -> int:
         """Where the first of the `key` words occurs in the folded text as whole words (-1 when nowhere)."""
